@@ -1,0 +1,621 @@
+/**
+ * The docker daemon as a sequence of operations on one host: the daemon
+ * starts, each container is run (created, then started) in start order, then
+ * the lifecycle events apply. Each operation changes the host the way that
+ * era's daemon did: addresses, rules inserted or appended where docker put
+ * them, link variables and hosts lines, refusals with docker's wording.
+ *
+ * The state here is mutable but private to one derivation: `deriveHost`
+ * builds a Host, applies operations and hands back plain data.
+ */
+import type { RuleCause } from './cause'
+import { type EraBehaviour, eraOf } from './eras'
+import { type HostsLine, hostsLine } from './hosts'
+import { containerId } from './ids'
+import { type Allocator, createAllocator } from './ipam'
+import { linkPair } from './iptables/linkRules'
+import { publishRules } from './iptables/publishRules'
+import type { Rule } from './iptables/rule'
+import { freshTables, type Tables, writeStartupRules } from './iptables/startup'
+import type { Table } from './iptables/table'
+import { formatIpv4, type Subnet } from './ipv4'
+import { type EnvVar, linkEnv } from './linkEnv'
+import * as say from './messages'
+import { validLinkAlias, validName } from './names'
+import { type Binding, type Port, portKey, readExpose, readPublish, sortForLinkRules } from './ports'
+import type { DeriveError, ErrorCode } from './report'
+import type { ContainerSpec, LifecycleEvent, Scenario } from './scenario'
+
+/** One step of the host's history. */
+export type Operation =
+  | { readonly kind: 'run'; readonly container: number }
+  | {
+      readonly kind: 'event'
+      readonly event: number
+      readonly action: LifecycleEvent['action']
+      readonly container: string
+    }
+
+/** A refusal, with the culprit the app can select. */
+export interface Refusal {
+  readonly error: DeriveError
+  /** Index in `operations` (-1: the daemon's own start). */
+  readonly operation: number
+  /** Index in `scenario.containers` of the container docker refused. */
+  readonly container?: number
+  /** Index in `scenario.links` of the link that made docker refuse. */
+  readonly link?: number
+}
+
+/** Something docker did silently that a learner would want to know. */
+export type Note =
+  | { readonly kind: 'duplicate-alias'; readonly link: number; readonly kept: number }
+  | { readonly kind: 'env-dropped'; readonly link: number; readonly entry: string }
+  | { readonly kind: 'link-env-off'; readonly link: number }
+
+export type ContainerStatus = 'absent' | 'created' | 'running' | 'stopped'
+
+/** A published port as it was bound. */
+export interface BoundPort {
+  readonly binding: number
+  readonly hostIp?: string
+  readonly hostPort: number
+  readonly port: Port
+}
+
+/** One container as the host has it after the operations applied. */
+export interface ContainerState {
+  readonly index: number
+  readonly name: string
+  readonly id: string
+  /** `absent`: docker refused to create it; `created`: it exists but never ran. */
+  readonly status: ContainerStatus
+  readonly ip?: string
+  /** Link variables of the running process, set at its latest start. */
+  readonly env: readonly EnvVar[]
+  readonly hosts: readonly HostsLine[]
+  /** Exposed ports (published ones included), as docker keeps them. */
+  readonly ports: readonly Port[]
+  readonly published: readonly BoundPort[]
+}
+
+/** What happened to each link. */
+export type LinkStatus =
+  /** Its parent runs with it: variables, hosts line, rules (where the era writes them). */
+  | 'active'
+  /** Docker registered it, but its parent is not running. */
+  | 'inactive'
+  /** Docker ignored it: the parent already has a link with this alias. */
+  | 'ignored'
+  /** Docker refused it (see `refusals`). */
+  | 'refused'
+  /** Never looked at: its parent was refused before links were read. */
+  | 'unused'
+
+export interface HostState {
+  readonly containers: readonly ContainerState[]
+  readonly links: readonly LinkStatus[]
+  readonly tables: Tables
+  readonly refusals: readonly Refusal[]
+  readonly notes: readonly Note[]
+  readonly daemonRunning: boolean
+}
+
+interface Box {
+  readonly index: number
+  readonly spec: ContainerSpec
+  readonly id: string
+  ports: Port[]
+  bindings: Binding[]
+  exists: boolean
+  running: boolean
+  everStarted: boolean
+  /** How many times it started: a child's endpoint identity for libnetwork (lifecycle §2). */
+  generation: number
+  ip?: string
+  ipNumber?: number
+  env: EnvVar[]
+  hosts: HostsLine[]
+  /** Links registered to this parent, in command-line order. */
+  registered: number[]
+  active: ActiveLink[]
+  published: { bound: BoundPort; rules: IssuedRule[] }[]
+}
+
+interface ActiveLink {
+  readonly link: number
+  readonly child: Box
+  readonly childGeneration: number
+  readonly rules: readonly Rule[]
+}
+
+interface IssuedRule {
+  readonly table: Table
+  readonly rule: Rule
+}
+
+export class Host {
+  readonly era: EraBehaviour
+  readonly operations: readonly Operation[]
+  private readonly tables = freshTables()
+  private readonly boxes: Box[]
+  private readonly byName = new Map<string, Box>()
+  private readonly linksOf = new Map<string, number[]>()
+  private readonly linkStatus: LinkStatus[]
+  private readonly refusals: Refusal[] = []
+  private readonly notes: Note[] = []
+  private readonly allocator: Allocator
+  private readonly randomPorts = { tcp: 49153, udp: 49153 }
+  private readonly hostPorts = new Set<string>()
+  private readonly daemonRunning: boolean
+  private step = -1
+  private readonly scenario: Scenario
+  private readonly subnet: Subnet
+
+  constructor(scenario: Scenario, subnet: Subnet) {
+    this.scenario = scenario
+    this.subnet = subnet
+    this.era = eraOf(scenario.docker)
+    this.boxes = scenario.containers.map((spec, index) => ({
+      index,
+      spec,
+      id: containerId(spec.name, index),
+      ports: [],
+      bindings: [],
+      exists: false,
+      running: false,
+      everStarted: false,
+      generation: 0,
+      env: [],
+      hosts: [],
+      registered: [],
+      active: [],
+      published: [],
+    }))
+    scenario.links.forEach((link, i) => {
+      const list = this.linksOf.get(link.parent)
+      if (list) list.push(i)
+      else this.linksOf.set(link.parent, [i])
+    })
+    this.linkStatus = scenario.links.map(() => 'unused')
+    this.allocator = createAllocator(this.era.allocator, subnet)
+    this.operations = [
+      ...scenario.containers.map((_, container): Operation => ({ kind: 'run', container })),
+      ...scenario.events.map(
+        (event, i): Operation => ({ kind: 'event', event: i, action: event.action, container: event.container }),
+      ),
+    ]
+    this.daemonRunning = this.startDaemon()
+  }
+
+  /** Apply the next `count` operations (all by default). */
+  apply(count = this.operations.length): this {
+    if (!this.daemonRunning) return this
+    const until = Math.min(this.operations.length, this.step + 1 + count)
+    for (this.step++; this.step < until; this.step++) {
+      const op = this.operations[this.step] as Operation
+      if (op.kind === 'run') this.run(this.boxes[op.container] as Box)
+      else this.event(op.action, op.container)
+    }
+    this.step--
+    return this
+  }
+
+  /** The host as it is now, as plain data. */
+  state(): HostState {
+    return {
+      containers: this.boxes.map((box) => ({
+        index: box.index,
+        name: box.spec.name,
+        id: box.id,
+        status: !box.exists ? 'absent' : box.running ? 'running' : box.everStarted ? 'stopped' : 'created',
+        ...(box.running && box.ip !== undefined ? { ip: box.ip } : {}),
+        env: box.running ? box.env : [],
+        hosts: box.running ? box.hosts : [],
+        ports: box.ports,
+        published: box.published.map((p) => p.bound),
+      })),
+      links: this.scenario.links.map((_, i) => this.statusOf(i)),
+      tables: this.tables,
+      refusals: this.refusals,
+      notes: this.notes,
+      daemonRunning: this.daemonRunning,
+    }
+  }
+
+  // ── the daemon ────────────────────────────────────────────────────────────
+
+  private startDaemon(): boolean {
+    const { daemon } = this.scenario
+    if (this.era.refusesIccWithoutIptables && !daemon.iptables && !daemon.icc) {
+      this.refuse('daemon-refused', say.iccNeedsIptables(), {})
+      return false
+    }
+    if (daemon.iptables) {
+      writeStartupRules(this.tables, this.era, { bridge: daemon.bridge, subnet: this.subnet, icc: daemon.icc })
+    }
+    return true
+  }
+
+  // ── docker run ────────────────────────────────────────────────────────────
+
+  private run(box: Box): void {
+    if (!this.create(box)) return
+    if (this.era.linksRegistered === 'at-start' && !this.registerLinks(box)) return
+    this.start(box)
+  }
+
+  /** `docker create`: flags read, name checked and reserved; from 1.6 the links too. */
+  private create(box: Box): boolean {
+    const m = this.era.messages
+    const { spec } = box
+    const ports = new Map<string, Port>()
+    for (const expose of spec.expose) {
+      const read = readExpose(expose, this.era)
+      if ('problem' in read) return this.refuse('invalid-port', read.problem, { container: box.index })
+      for (const port of read.ports) if (!ports.has(portKey(port))) ports.set(portKey(port), port)
+    }
+    const bindings: Binding[] = []
+    for (const publish of spec.publish) {
+      const read = readPublish(publish, this.era)
+      if ('problem' in read) return this.refuse('invalid-port', read.problem, { container: box.index })
+      bindings.push(read.binding)
+      const port = read.binding.port
+      if (!ports.has(portKey(port))) ports.set(portKey(port), port)
+    }
+    for (const i of this.linksOf.get(spec.name) ?? []) {
+      const link = this.scenario.links[i]
+      if (link && !validLinkAlias(link, this.era)) {
+        this.linkStatus[i] = 'refused'
+        return this.refuse('invalid-link', say.invalidLink(m, `${link.child}:${link.alias}`), {
+          container: box.index,
+          link: i,
+        })
+      }
+    }
+    if (!validName(spec.name, this.era)) {
+      return this.refuse('invalid-name', say.invalidName(m, spec.name), { container: box.index })
+    }
+    const holder = this.byName.get(spec.name)
+    if (holder) return this.refuse('name-conflict', say.nameConflict(m, spec.name, holder.id), { container: box.index })
+    box.ports = [...ports.values()]
+    box.bindings = bindings
+    if (this.era.linksRegistered === 'at-create' && !this.registerLinks(box)) return false
+    box.exists = true
+    this.byName.set(spec.name, box)
+    return true
+  }
+
+  /**
+   * Put the parent's `--link`s in the name graph, in command-line order. A
+   * missing child stops it: in 0.10/1.0 the parent then exists but does not
+   * start; from 1.6 it is not even created. An alias already used on this
+   * parent is silently ignored (§9).
+   */
+  private registerLinks(box: Box): boolean {
+    const m = this.era.messages
+    const aliases = new Map<string, number>()
+    for (const i of this.linksOf.get(box.spec.name) ?? []) {
+      const link = this.scenario.links[i]
+      if (!link) continue
+      const kept = aliases.get(link.alias)
+      if (kept !== undefined) {
+        this.linkStatus[i] = 'ignored'
+        this.notes.push({ kind: 'duplicate-alias', link: i, kept })
+        continue
+      }
+      // 1.6+: links are registered before the container itself is, so a self link is "not found" (§9).
+      const child =
+        link.child === box.spec.name && this.era.linksRegistered === 'at-create'
+          ? undefined
+          : this.byName.get(link.child)
+      if (!child) {
+        this.linkStatus[i] = 'refused'
+        return this.refuse('child-not-found', say.childNotFound(m, link.child), { container: box.index, link: i })
+      }
+      if (child === box) {
+        this.linkStatus[i] = 'refused'
+        return this.refuse('self-link', say.selfLink(), { container: box.index, link: i })
+      }
+      aliases.set(link.alias, i)
+      box.registered.push(i)
+    }
+    return true
+  }
+
+  // ── start and stop ────────────────────────────────────────────────────────
+
+  /** `docker start`: address, published ports, links; any refusal gives everything back. */
+  private start(box: Box): boolean {
+    const ipNumber = this.allocator.request()
+    if (ipNumber === null) return this.refuse('no-address', say.noAddress(this.era.messages), { container: box.index })
+    const ip = formatIpv4(ipNumber)
+    box.ip = ip
+    box.ipNumber = ipNumber
+
+    if (!this.publish(box)) {
+      this.release(box)
+      return false
+    }
+
+    const notRunning = box.registered.find((i) => !this.childOf(i).running)
+    if (this.era.linkRules === 'insert-forward') {
+      // 0.10/1.0: each link is enabled in turn; the first stopped child fails the start and cleanup deletes the rest.
+      for (const i of box.registered) {
+        if (i === notRunning) break
+        this.enableLink(box, i)
+      }
+    }
+    if (notRunning !== undefined) {
+      const link = this.scenario.links[notRunning]
+      this.release(box)
+      if (link) {
+        return this.refuse('child-not-running', say.childNotRunning(link.child, link.parent, link.alias), {
+          container: box.index,
+          link: notRunning,
+        })
+      }
+      return false
+    }
+    if (this.era.linkRules === 'append-docker-icc-off') for (const i of box.registered) this.enableLink(box, i)
+
+    box.env = []
+    box.hosts = []
+    for (const i of box.registered) this.describeLink(box, i)
+    box.running = true
+    box.everStarted = true
+    box.generation++
+    this.updateParentsOf(box)
+    return true
+  }
+
+  /** Bind published ports and write their rules (lifecycle §1). */
+  private publish(box: Box): boolean {
+    if (box.bindings.length === 0) return true
+    const order =
+      this.era.publish === 'v20.10' || this.era.publish === 'v28'
+        ? sortBindings(box.bindings)
+        : box.bindings.map((binding, i) => ({ binding, i }))
+    for (const { binding, i } of order) {
+      const proto = binding.port.proto
+      let hostPort = binding.hostPort
+      if (hostPort === undefined) {
+        // -p CONTAINERPORT: the next port of this protocol's counter, kept for later restarts.
+        hostPort = this.randomPorts[proto]++
+        box.bindings[i] = { ...binding, hostPort }
+      }
+      const hostIp = binding.hostIp ?? '0.0.0.0'
+      const key = `${hostIp}:${hostPort}/${proto}`
+      if (this.hostPorts.has(key)) {
+        return this.refuse('port-conflict', say.portTaken(this.era.messages, hostIp, hostPort, proto), {
+          container: box.index,
+        })
+      }
+      this.hostPorts.add(key)
+      const bound: BoundPort = {
+        binding: i,
+        ...(binding.hostIp ? { hostIp: binding.hostIp } : {}),
+        hostPort,
+        port: binding.port,
+      }
+      const rules: IssuedRule[] = []
+      if (this.scenario.daemon.iptables) {
+        const r = publishRules(this.era, {
+          bridge: this.scenario.daemon.bridge,
+          containerIp: box.ip as string,
+          ...(binding.hostIp ? { hostIp: binding.hostIp } : {}),
+          hostPort,
+          containerPort: binding.port.number,
+          proto,
+        })
+        const cause = (part: 'dnat' | 'accept' | 'hairpin'): RuleCause => ({
+          kind: 'publish',
+          container: box.index,
+          binding: i,
+          part,
+          containerIp: box.ip as string,
+        })
+        this.tables.nat.append(r.dnat, cause('dnat'))
+        rules.push({ table: this.tables.nat, rule: r.dnat })
+        if (r.acceptAt === 'top') this.tables.filter.insert(r.accept, cause('accept'))
+        else this.tables.filter.append(r.accept, cause('accept'))
+        rules.push({ table: this.tables.filter, rule: r.accept })
+        if (r.hairpin) {
+          this.tables.nat.append(r.hairpin, cause('hairpin'))
+          rules.push({ table: this.tables.nat, rule: r.hairpin })
+        }
+      }
+      box.published.push({ bound, rules })
+    }
+    return true
+  }
+
+  /** Write one link's rules, where and when the era does (§4). */
+  private enableLink(box: Box, i: number): void {
+    const child = this.childOf(i)
+    const { daemon } = this.scenario
+    const issued: Rule[] = []
+    const parentIp = box.ip as string
+    const childIp = child.ip as string
+    if (this.era.linkRules === 'insert-forward') {
+      // 0.10/1.0: -I FORWARD for every port, whatever --icc and --iptables say (§4.1).
+      for (const port of child.ports) {
+        for (const pair of linkPair('FORWARD', daemon.bridge, parentIp, childIp, port)) {
+          this.tables.filter.insert(pair.rule, {
+            kind: 'link',
+            link: i,
+            port,
+            direction: pair.direction,
+            parentIp,
+            childIp,
+          })
+          issued.push(pair.rule)
+        }
+      }
+    } else if (!daemon.icc && daemon.iptables) {
+      // 1.7+: only with --icc=false, -C then -A in filter DOCKER, ports descending (§4.3).
+      for (const port of sortForLinkRules(child.ports)) {
+        for (const pair of linkPair('DOCKER', daemon.bridge, parentIp, childIp, port)) {
+          if (!this.tables.filter.check(pair.rule)) {
+            this.tables.filter.append(pair.rule, {
+              kind: 'link',
+              link: i,
+              port,
+              direction: pair.direction,
+              parentIp,
+              childIp,
+            })
+          }
+          issued.push(pair.rule)
+        }
+      }
+    }
+    box.active.push({ link: i, child, childGeneration: child.generation, rules: issued })
+  }
+
+  /** The variables and the hosts line one active link gives its parent. */
+  private describeLink(box: Box, i: number): void {
+    const link = this.scenario.links[i]
+    if (!link) return
+    const child = this.childOf(i)
+    const childIp = child.ip as string
+    if (this.era.linkEnv === 'always' || this.scenario.daemon.keepLinkEnv) {
+      const vars = linkEnv(
+        { link: i, parent: link.parent, alias: link.alias, childIp, ports: child.ports, childEnv: child.spec.env },
+        this.era,
+      )
+      for (const v of vars) box.env.push(v)
+    } else {
+      this.noteOnce({ kind: 'link-env-off', link: i })
+    }
+    const line = hostsLine(
+      { link: i, alias: link.alias, childName: child.spec.name, childId: child.id, childIp },
+      this.era,
+    )
+    if (line) box.hosts.push(line)
+  }
+
+  /**
+   * 20.10+: a running parent's hosts line follows a child that came back with
+   * a new address (libnetwork's parent update); its env and rules do not.
+   */
+  private updateParentsOf(child: Box): void {
+    if (this.era.hostsLines !== 'alias-id-name') return
+    for (const parent of this.boxes) {
+      if (!parent.running || parent === child) continue
+      parent.hosts = parent.hosts.map((line) => {
+        if (this.scenario.links[line.link]?.child !== child.spec.name || line.childIp === child.ip) return line
+        const link = this.scenario.links[line.link]
+        if (!link) return line
+        return (
+          hostsLine(
+            {
+              link: line.link,
+              alias: link.alias,
+              childName: child.spec.name,
+              childId: child.id,
+              childIp: child.ip as string,
+            },
+            this.era,
+          ) ?? line
+        )
+      })
+    }
+  }
+
+  /** `docker stop`: ports and address released, the container's own link rules deleted. */
+  private stop(box: Box): void {
+    const libnetwork = this.era.linkRules === 'append-docker-icc-off'
+    for (const active of box.active) {
+      // libnetwork deletes a pair only when the child endpoint it was made for still exists (lifecycle §2).
+      const childGone = !active.child.running || active.child.generation !== active.childGeneration
+      if (libnetwork && childGone) continue
+      for (const rule of active.rules) this.tables.filter.delete(rule)
+    }
+    box.active = []
+    box.running = false
+    this.release(box)
+  }
+
+  /** Give back what a start took: published ports and their rules, the address. */
+  private release(box: Box): void {
+    for (const { bound, rules } of box.published) {
+      for (const { table, rule } of rules) table.delete(rule)
+      this.hostPorts.delete(`${bound.hostIp ?? '0.0.0.0'}:${bound.hostPort}/${bound.port.proto}`)
+    }
+    box.published = []
+    // A failed start's enabled links are deleted by cleanup too (§9 consequences).
+    if (!box.running) {
+      for (const active of box.active) for (const rule of active.rules) this.tables.filter.delete(rule)
+      box.active = []
+    }
+    if (box.ipNumber !== undefined) this.allocator.release(box.ipNumber)
+    delete box.ip
+    delete box.ipNumber
+  }
+
+  // ── lifecycle events ──────────────────────────────────────────────────────
+
+  private event(action: LifecycleEvent['action'], name: string): void {
+    const box = this.byName.get(name)
+    if (!box) {
+      const index = this.scenario.containers.findIndex((c) => c.name === name)
+      this.refuse(
+        'no-such-container',
+        say.noSuchContainer(this.era.messages, name),
+        index >= 0 ? { container: index } : {},
+      )
+      return
+    }
+    if (action !== 'start' && box.running) this.stop(box)
+    if (action !== 'stop' && !box.running) this.start(box)
+  }
+
+  // ── helpers ───────────────────────────────────────────────────────────────
+
+  private childOf(i: number): Box {
+    const name = this.scenario.links[i]?.child
+    const child = name === undefined ? undefined : this.byName.get(name)
+    if (!child) throw new Error(`engine: link ${i} has no registered child`) // registration guarantees it
+    return child
+  }
+
+  private statusOf(i: number): LinkStatus {
+    const status = this.linkStatus[i] ?? 'unused'
+    if (status !== 'unused') return status
+    const parent = this.byName.get(this.scenario.links[i]?.parent ?? '')
+    if (!parent?.registered.includes(i)) return 'unused'
+    return parent.running ? 'active' : 'inactive'
+  }
+
+  private refuse(code: ErrorCode, message: string, at: { container?: number; link?: number }): false {
+    const link = at.link === undefined ? undefined : this.scenario.links[at.link]
+    this.refusals.push({
+      error: link ? { code, message, link } : { code, message },
+      operation: this.step,
+      ...at,
+    })
+    return false
+  }
+
+  private noteOnce(note: Note): void {
+    if (!this.notes.some((n) => n.kind === note.kind && 'link' in n && 'link' in note && n.link === note.link)) {
+      this.notes.push(note)
+    }
+  }
+}
+
+/**
+ * libnetwork's order for one container's bindings (go-connections SortPortMap):
+ * container port descending, then host port descending.
+ */
+function sortBindings(bindings: readonly Binding[]): { binding: Binding; i: number }[] {
+  return bindings
+    .map((binding, i) => ({ binding, i }))
+    .sort(
+      (a, b) =>
+        b.binding.port.number - a.binding.port.number ||
+        (a.binding.port.proto === b.binding.port.proto ? 0 : a.binding.port.proto === 'tcp' ? -1 : 1) ||
+        (b.binding.hostPort ?? 0) - (a.binding.hostPort ?? 0),
+    )
+}

@@ -1,0 +1,28 @@
+/**
+ * The link engine's public surface. Everything outside src/core imports from
+ * here; inside the core, modules import each other directly.
+ */
+export type { DaemonStep, LinkDirection, RuleCause } from './cause'
+export type {
+  BoundPort,
+  ContainerState,
+  ContainerStatus,
+  LinkStatus,
+  Note,
+  Operation,
+  Refusal,
+} from './daemon'
+export { type Derivation, type DeriveOptions, derive, deriveReport } from './derive'
+export { DEFAULT_ERA, DOCKER_ERAS, type DockerEra, ERAS, type EraBehaviour, eraOf, isDockerEra } from './eras'
+export type { HostsLine } from './hosts'
+export { formatRule, type Rule } from './iptables/rule'
+export type { ListedRule } from './iptables/table'
+export { type EnvRole, type EnvVar, envPrefix } from './linkEnv'
+export { validName } from './names'
+export { fail, ok, type Parsed } from './parsed'
+export { LIMITS, parseScenario } from './parseScenario'
+export { type Binding, type Port, type Proto, portKey, readExpose, readPublish } from './ports'
+export { renderText } from './renderText'
+export type { ContainerReport, DeriveError, ErrorCode, IptablesTables, Report } from './report'
+export type { ContainerSpec, DaemonSpec, LifecycleAction, LifecycleEvent, LinkSpec, Scenario, XY } from './scenario'
+export { decodeShare, encodeShare, isShareLink, SHARE_LIMITS } from './share'

@@ -1,0 +1,133 @@
+/**
+ * Exposed and published ports: reading the specs as the era's docker did,
+ * and the orders docker puts them in.
+ */
+import type { EraBehaviour } from './eras'
+
+export type Proto = 'tcp' | 'udp'
+
+/** One exposed port. A range such as `8000-8002/tcp` becomes three Ports. */
+export interface Port {
+  readonly number: number
+  readonly proto: Proto
+}
+
+/** `6379/tcp`: how docker keys a port. */
+export const portKey = (port: Port): string => `${port.number}/${port.proto}`
+
+/** One `-p` binding. `hostPort` is absent for `-p CONTAINERPORT` (a random host port). */
+export interface Binding {
+  readonly hostIp?: string
+  readonly hostPort?: number
+  readonly port: Port
+}
+
+const NUMBER = /^\d+$/
+
+/** A port number as Go's `strconv.ParseUint(s, 10, 16)` reads it; `null` when it does not. */
+function parseUint16(text: string): number | null {
+  if (!NUMBER.test(text)) return null
+  const value = Number(text)
+  return value <= 65535 ? value : null
+}
+
+/** `PORT[/PROTO]`, `START-END[/PROTO]` split into the number part and the protocol. */
+function splitProto(spec: string): { readonly number: string; readonly proto: string } {
+  const slash = spec.lastIndexOf('/')
+  return slash < 0 ? { number: spec, proto: 'tcp' } : { number: spec.slice(0, slash), proto: spec.slice(slash + 1) }
+}
+
+export type PortsRead = { readonly ports: readonly Port[] } | { readonly problem: string }
+
+/**
+ * Read one `expose` entry as the era's docker does, or say why docker refuses it.
+ *
+ * @example
+ * readExpose('6379', ERAS['0.10'])           //=> { ports: [{ number: 6379, proto: 'tcp' }] }
+ * readExpose('7000-7001/udp', ERAS['20.10']) //=> { ports: [7000/udp, 7001/udp] }
+ * readExpose('7000-7001/udp', ERAS['0.10'])  //=> { problem: 'Invalid containerPort: 7000-7001' }
+ */
+export function readExpose(spec: string, era: EraBehaviour): PortsRead {
+  const { number, proto } = splitProto(spec)
+  if (era.messages === 'v0.10') {
+    // The EXPOSE path of 0.10/1.0 (nat.ParsePortSpecs): the number must be a uint16; no ranges.
+    const value = parseUint16(number)
+    if (value === null) return { problem: `Invalid containerPort: ${number}` }
+    if (proto !== 'tcp' && proto !== 'udp') return { problem: `Invalid proto: ${proto}` }
+    return { ports: [{ number: value, proto }] }
+  }
+  // 1.5.0 onward: nat.ParsePortRange, then NewPort validates the protocol.
+  const dash = number.indexOf('-')
+  const start = parseUint16(dash < 0 ? number : number.slice(0, dash))
+  const end = dash < 0 ? start : parseUint16(number.slice(dash + 1))
+  if (start === null || end === null || number === '') {
+    return { problem: `invalid range format for --expose: ${spec}, error: Invalid hostPort: ${number}` }
+  }
+  if (end < start) {
+    return {
+      problem: `invalid range format for --expose: ${spec}, error: Invalid range specified for the Port: ${number}`,
+    }
+  }
+  if (proto !== 'tcp' && proto !== 'udp') return { problem: `invalid proto: ${proto}` }
+  const ports: Port[] = []
+  for (let n = start; n <= end; n++) ports.push({ number: n, proto })
+  return { ports }
+}
+
+/**
+ * Read one `-p` value: `HOSTPORT:CONTAINERPORT[/PROTO]`, `IP:HOSTPORT:CONTAINERPORT[/PROTO]`
+ * and, where the era gives a predictable random host port, `CONTAINERPORT[/PROTO]`.
+ */
+export function readPublish(
+  spec: string,
+  era: EraBehaviour,
+): { readonly binding: Binding } | { readonly problem: string } {
+  const { number, proto } = splitProto(spec)
+  if (proto !== 'tcp' && proto !== 'udp') return { problem: `Invalid proto: ${proto}` }
+  const parts = number.split(':')
+  if (parts.length > 3) return { problem: `Invalid hostPort: ${spec}` }
+  const [hostIp, hostPortText, containerText] =
+    parts.length === 3 ? parts : parts.length === 2 ? ['', parts[0], parts[1]] : ['', '', parts[0]]
+  const containerPort = parseUint16(containerText ?? '')
+  if (containerPort === null || containerPort === 0) return { problem: `Invalid containerPort: ${containerText}` }
+  const port: Port = { number: containerPort, proto }
+  if (hostPortText === '' || hostPortText === undefined) {
+    if (!era.randomHostPorts) return { problem: `random host port not modelled: ${spec}` }
+    return { binding: hostIp ? { hostIp, port } : { port } }
+  }
+  const hostPort = parseUint16(hostPortText)
+  if (hostPort === null || hostPort === 0) return { problem: `Invalid hostPort: ${hostPortText}` }
+  return { binding: hostIp ? { hostIp, hostPort, port } : { hostPort, port } }
+}
+
+/**
+ * Order the ports of one link as the era's ToEnv does (docker-links-facts.md §2.4):
+ * by number with tcp first on a tie, or (28+) every TCP port first.
+ */
+export function sortForEnv(ports: readonly Port[], order: EraBehaviour['portOrder']): Port[] {
+  const sorted = [...ports]
+  if (order === 'number-tcp-tie') {
+    sorted.sort((a, b) => a.number - b.number || (a.proto === b.proto ? 0 : a.proto === 'tcp' ? -1 : 1))
+  } else {
+    sorted.sort((a, b) =>
+      a.proto === b.proto
+        ? a.number - b.number
+        : a.proto === 'tcp'
+          ? -1
+          : b.proto === 'tcp'
+            ? 1
+            : a.proto < b.proto
+              ? -1
+              : 1,
+    )
+  }
+  return sorted
+}
+
+/**
+ * The order libnetwork programs a link's rules in (docker-links-facts.md §4.3,
+ * go-connections SortPortMap): descending port number, tcp before udp on one number.
+ */
+export function sortForLinkRules(ports: readonly Port[]): Port[] {
+  return [...ports].sort((a, b) => b.number - a.number || (a.proto === b.proto ? 0 : a.proto === 'tcp' ? -1 : 1))
+}
