@@ -21,7 +21,7 @@ import type { Table } from './iptables/table'
 import { formatIpv4, type Subnet } from './ipv4'
 import { type EnvVar, linkEnv } from './linkEnv'
 import * as say from './messages'
-import { validLinkAlias, validName } from './names'
+import { type LinkReading, readLink, validName } from './names'
 import { type Binding, type Port, portKey, readExpose, readPublish, sortForLinkRules } from './ports'
 import type { DeriveError, ErrorCode } from './report'
 import type { ContainerSpec, LifecycleEvent, Scenario } from './scenario'
@@ -50,6 +50,8 @@ export interface Refusal {
 /** Something docker did silently that a learner would want to know. */
 export type Note =
   | { readonly kind: 'duplicate-alias'; readonly link: number; readonly kept: number }
+  /** The link's path collapsed onto its parent (an empty alias, `.`, `..`), so docker skipped it. */
+  | { readonly kind: 'alias-dropped'; readonly link: number }
   | { readonly kind: 'env-dropped'; readonly link: number; readonly entry: string }
   | { readonly kind: 'link-env-off'; readonly link: number }
 
@@ -142,6 +144,7 @@ export class Host {
   private readonly byName = new Map<string, Box>()
   private readonly linksOf = new Map<string, number[]>()
   private readonly linkStatus: LinkStatus[]
+  private readonly readings: readonly LinkReading[]
   private readonly refusals: Refusal[] = []
   private readonly notes: Note[] = []
   private readonly allocator: Allocator
@@ -178,6 +181,7 @@ export class Host {
       else this.linksOf.set(link.parent, [i])
     })
     this.linkStatus = scenario.links.map(() => 'unused')
+    this.readings = scenario.links.map((link) => readLink(link, this.era))
     this.allocator = createAllocator(this.era.allocator, subnet)
     this.operations = [
       ...scenario.containers.map((_, container): Operation => ({ kind: 'run', container })),
@@ -265,7 +269,8 @@ export class Host {
     }
     for (const i of this.linksOf.get(spec.name) ?? []) {
       const link = this.scenario.links[i]
-      if (link && !validLinkAlias(link, this.era)) {
+      if (link && this.readings[i]?.kind === 'bad-format') {
+        // The CLI cannot read the flag: nothing reaches the daemon.
         this.linkStatus[i] = 'refused'
         return this.refuse('invalid-link', say.invalidLink(m, `${link.child}:${link.alias}`), {
           container: box.index,
@@ -289,35 +294,49 @@ export class Host {
   /**
    * Put the parent's `--link`s in the name graph, in command-line order. A
    * missing child stops it: in 0.10/1.0 the parent then exists but does not
-   * start; from 1.6 it is not even created. An alias already used on this
-   * parent is silently ignored (§9).
+   * start; from 1.6 it is not even created. A link whose path is already taken
+   * (the same alias twice, or an alias that collapses onto the parent) is
+   * silently skipped (§9, research on `--link` parsing).
    */
   private registerLinks(box: Box): boolean {
     const m = this.era.messages
-    const aliases = new Map<string, number>()
+    const names = new Map<string, number>()
     for (const i of this.linksOf.get(box.spec.name) ?? []) {
       const link = this.scenario.links[i]
-      if (!link) continue
-      const kept = aliases.get(link.alias)
+      const reading = this.readings[i]
+      if (!link || !reading) continue
+      const at = { container: box.index, link: i }
+      if (link.child === '') {
+        this.linkStatus[i] = 'refused'
+        return this.refuse('child-not-found', say.emptyChild(m), at)
+      }
+      // 1.6+: links are registered before the container itself is, so a self link is "not found" (§9).
+      const self = link.child === box.spec.name
+      const child = self && this.era.linksRegistered === 'at-create' ? undefined : this.byName.get(link.child)
+      if (!child) {
+        this.linkStatus[i] = 'refused'
+        return this.refuse('child-not-found', say.childNotFound(m, link.child), at)
+      }
+      if (child === box) {
+        this.linkStatus[i] = 'refused'
+        return this.refuse('self-link', say.selfLink(), at)
+      }
+      if (reading.kind === 'no-graph-path') {
+        this.linkStatus[i] = 'refused'
+        return this.refuse('invalid-link', say.noGraphPath(reading.missing), at)
+      }
+      if (reading.kind !== 'ok') {
+        this.linkStatus[i] = 'ignored'
+        this.notes.push({ kind: 'alias-dropped', link: i })
+        continue
+      }
+      const kept = names.get(reading.name)
       if (kept !== undefined) {
         this.linkStatus[i] = 'ignored'
         this.notes.push({ kind: 'duplicate-alias', link: i, kept })
         continue
       }
-      // 1.6+: links are registered before the container itself is, so a self link is "not found" (§9).
-      const child =
-        link.child === box.spec.name && this.era.linksRegistered === 'at-create'
-          ? undefined
-          : this.byName.get(link.child)
-      if (!child) {
-        this.linkStatus[i] = 'refused'
-        return this.refuse('child-not-found', say.childNotFound(m, link.child), { container: box.index, link: i })
-      }
-      if (child === box) {
-        this.linkStatus[i] = 'refused'
-        return this.refuse('self-link', say.selfLink(), { container: box.index, link: i })
-      }
-      aliases.set(link.alias, i)
+      names.set(reading.name, i)
       box.registered.push(i)
     }
     return true
@@ -328,7 +347,10 @@ export class Host {
   /** `docker start`: address, published ports, links; any refusal gives everything back. */
   private start(box: Box): boolean {
     const ipNumber = this.allocator.request()
-    if (ipNumber === null) return this.refuse('no-address', say.noAddress(this.era.messages), { container: box.index })
+    if (ipNumber === null)
+      return this.refuse('no-address', say.noAddress(this.era.messages, containerId('bridge', -1)), {
+        container: box.index,
+      })
     const ip = formatIpv4(ipNumber)
     box.ip = ip
     box.ipNumber = ipNumber
@@ -475,13 +497,13 @@ export class Host {
 
   /** The variables and the hosts line one active link gives its parent. */
   private describeLink(box: Box, i: number): void {
-    const link = this.scenario.links[i]
-    if (!link) return
+    const reading = this.readings[i]
+    if (reading?.kind !== 'ok') return
     const child = this.childOf(i)
     const childIp = child.ip as string
     if (this.era.linkEnv === 'always' || this.scenario.daemon.keepLinkEnv) {
       const vars = linkEnv(
-        { link: i, parent: link.parent, alias: link.alias, childIp, ports: child.ports, childEnv: child.spec.env },
+        { link: i, name: reading.name, alias: reading.alias, childIp, ports: child.ports, childEnv: child.spec.env },
         this.era,
       )
       for (const v of vars) box.env.push(v)
@@ -489,7 +511,7 @@ export class Host {
       this.noteOnce({ kind: 'link-env-off', link: i })
     }
     const line = hostsLine(
-      { link: i, alias: link.alias, childName: child.spec.name, childId: child.id, childIp },
+      { link: i, alias: reading.alias, childName: child.spec.name, childId: child.id, childIp },
       this.era,
     )
     if (line) box.hosts.push(line)
@@ -500,26 +522,16 @@ export class Host {
    * a new address (libnetwork's parent update); its env and rules do not.
    */
   private updateParentsOf(child: Box): void {
-    if (this.era.hostsLines !== 'alias-id-name') return
+    // On a first start no running parent can have a line for it: a parent never starts before its child.
+    if (this.era.hostsLines !== 'alias-id-name' || child.generation < 2 || child.ip === undefined) return
+    const ip = child.ip
     for (const parent of this.boxes) {
       if (!parent.running || parent === child) continue
-      parent.hosts = parent.hosts.map((line) => {
-        if (this.scenario.links[line.link]?.child !== child.spec.name || line.childIp === child.ip) return line
-        const link = this.scenario.links[line.link]
-        if (!link) return line
-        return (
-          hostsLine(
-            {
-              link: line.link,
-              alias: link.alias,
-              childName: child.spec.name,
-              childId: child.id,
-              childIp: child.ip as string,
-            },
-            this.era,
-          ) ?? line
-        )
-      })
+      parent.hosts = parent.hosts.map((line) =>
+        this.scenario.links[line.link]?.child !== child.spec.name || line.childIp === ip
+          ? line
+          : { ...line, text: ip + line.text.slice(line.text.indexOf('\t')), childIp: ip },
+      )
     }
   }
 

@@ -44,6 +44,10 @@ export interface EraBehaviour {
   readonly publish: 'v0.10' | 'v1.0' | 'v20.10' | 'v28'
   /** Messages docker prints (§9). */
   readonly messages: 'v0.10' | 'v20.10'
+  /** How docker words a malformed exposed port (the EXPOSE parser up to 1.x, the CLI's `--expose` after). */
+  readonly portMessages: 'v0.10' | 'v1.0' | 'v20.10' | 'v28' | 'v29'
+  /** How a `--link` alias that is a path is read: refused by 0.10's name graph, or its last element from 1.6. */
+  readonly nestedAlias: 'refused' | 'last-element'
 }
 
 export const ERAS = {
@@ -67,6 +71,8 @@ export const ERAS = {
     randomHostPorts: true,
     publish: 'v0.10',
     messages: 'v0.10',
+    portMessages: 'v0.10',
+    nestedAlias: 'refused',
   },
   '1.0': {
     releases: '0.11.0 – 1.1.2',
@@ -88,6 +94,8 @@ export const ERAS = {
     randomHostPorts: true,
     publish: 'v1.0',
     messages: 'v0.10',
+    portMessages: 'v1.0',
+    nestedAlias: 'refused',
   },
   '20.10': {
     releases: '1.9.0 – 27.x',
@@ -109,6 +117,8 @@ export const ERAS = {
     randomHostPorts: false,
     publish: 'v20.10',
     messages: 'v20.10',
+    portMessages: 'v20.10',
+    nestedAlias: 'last-element',
   },
   '28': {
     releases: '28.0.0 – 28.5.x',
@@ -130,6 +140,8 @@ export const ERAS = {
     randomHostPorts: false,
     publish: 'v28',
     messages: 'v20.10',
+    portMessages: 'v28',
+    nestedAlias: 'last-element',
   },
   '29': {
     releases: '29.0.0 and later',
@@ -151,6 +163,8 @@ export const ERAS = {
     randomHostPorts: false,
     publish: 'v28',
     messages: 'v20.10',
+    portMessages: 'v29',
+    nestedAlias: 'last-element',
   },
 } as const satisfies Record<string, EraBehaviour>
 

@@ -13,6 +13,19 @@ export type {
   Refusal,
 } from './daemon'
 export { type Derivation, type DeriveOptions, derive, deriveReport } from './derive'
+export {
+  type LinkEdit,
+  type LinkRefusal,
+  startOrder,
+  withContainer,
+  withContainerAt,
+  withDaemon,
+  withLink,
+  withLinkAt,
+  withoutContainer,
+  withoutLink,
+  withStartPosition,
+} from './edit'
 export { DEFAULT_ERA, DOCKER_ERAS, type DockerEra, ERAS, type EraBehaviour, eraOf, isDockerEra } from './eras'
 export type { HostsLine } from './hosts'
 export { formatRule, type Rule } from './iptables/rule'

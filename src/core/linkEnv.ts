@@ -38,7 +38,9 @@ export interface EnvVar {
 
 export interface LinkEnvInput {
   readonly link: number
-  readonly parent: string
+  /** The link's full name, `/parent/alias`: the value of `ALIAS_NAME`. */
+  readonly name: string
+  /** The alias: the last element of the link's name. */
   readonly alias: string
   readonly childIp: string
   /** The child's exposed ports, unique, in the order docker's map gave them. */
@@ -140,7 +142,7 @@ export function linkEnv(input: LinkEnvInput, era: EraBehaviour): EnvVar[] {
     for (const p of ports) perPort(p)
   }
 
-  add(`${alias}_NAME`, `/${input.parent}/${input.alias}`, 'name')
+  add(`${alias}_NAME`, input.name, 'name')
 
   for (const entry of input.childEnv) {
     const pair = splitEnvEntry(entry, era)

@@ -20,6 +20,18 @@ export function childNotRunning(child: string, parent: string, alias: string): s
   return `Cannot link to a non running container: /${child} AS /${parent}/${alias}`
 }
 
+/** `--link :alias`: 0.10/1.0 at start (GetFullContainerName); 20.10+ at create (invalidIdentifier). */
+export function emptyChild(m: Messages): string {
+  return m === 'v0.10'
+    ? 'Container name cannot be empty'
+    : 'could not get container for : invalid name or ID supplied: ""'
+}
+
+/** 0.10/1.0: an alias with `/` asks the name graph for a parent path that does not exist (pkg/graphdb). */
+export function noGraphPath(missing: string): string {
+  return `Cannot find child for ${missing}`
+}
+
 /** 0.10/1.0: the name graph refuses a container as its own child. */
 export function selfLink(): string {
   return 'Cannot set self as child'
@@ -43,12 +55,12 @@ export function nameConflict(m: Messages, name: string, id: string): string {
 export function invalidLink(m: Messages, value: string): string {
   return m === 'v0.10'
     ? `Invalid format to parse.  ${value} should match template name:alias`
-    : `invalid value "${value}" for flag --link: bad format for links: ${value}`
+    : `bad format for links: ${value}`
 }
 
-/** `--iptables=false --icc=false` (1.1.0 onward). */
+/** `--iptables=false --icc=false` (refused from 1.1.0; v20.10.0…docker-v29.1.0:daemon/daemon_unix.go verifyDaemonSettings). */
 export function iccNeedsIptables(): string {
-  return 'You specified --iptables=false with --icc=false. ICC=false uses iptables to function. Please set --icc or --iptables to true.'
+  return 'You specified --iptables=false with --icc=false. ICC=false uses iptables to function. Please set --icc or --iptables to true'
 }
 
 /** A lifecycle event names a container docker never created. */
@@ -56,9 +68,15 @@ export function noSuchContainer(m: Messages, name: string): string {
   return m === 'v0.10' ? `No such container: ${name}` : `Error response from daemon: No such container: ${name}`
 }
 
-/** The bridge subnet has no address left. */
-export function noAddress(m: Messages): string {
-  return m === 'v0.10' ? 'no available ip addresses on network' : 'no available IPv4 addresses on this network'
+/**
+ * The bridge subnet has no address left: the allocator's ErrNoAvailableIPs
+ * (v0.10.0, v1.0.0 ipallocator), or libnetwork's endpoint error naming the
+ * network by its (made-up) ID (v20.10.0 endpoint.go assignAddressVersion).
+ */
+export function noAddress(m: Messages, networkId: string): string {
+  return m === 'v0.10'
+    ? 'no available ip addresses on network'
+    : `no available IPv4 addresses on this network's address pools: bridge (${networkId})`
 }
 
 /** A host port another container already published. */

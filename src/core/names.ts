@@ -1,7 +1,7 @@
 /**
- * Container names and link aliases as each era checks them.
+ * Container names and link aliases as each era reads them.
  * Facts: docker-links-facts.md §9; `v0.10.0:runtime/runtime.go`,
- * `v20.10.0:daemon/names.go` (names.RestrictedNamePattern).
+ * `v20.10.0:daemon/names.go` (names.RestrictedNamePattern), research on `--link` parsing.
  */
 import type { EraBehaviour } from './eras'
 import type { LinkSpec } from './scenario'
@@ -23,7 +23,46 @@ export function validName(name: string, era: EraBehaviour): boolean {
   return era.names === 'loose' ? LOOSE.test(name) : STRICT.test(name.startsWith('/') ? name.slice(1) : name)
 }
 
-/** Whether docker can read `--link child:alias` at all (the format, not the child). */
-export function validLinkAlias(link: LinkSpec, _era: EraBehaviour): boolean {
-  return link.alias !== '' && link.child !== '' && !link.alias.includes(':') && !link.child.includes(':')
+/** How docker reads one `--link child:alias`. */
+export type LinkReading =
+  /** The CLI cannot parse it (a `:` in the child or alias): nothing is created. */
+  | { readonly kind: 'bad-format' }
+  /** The link path collapses onto the parent itself (empty alias, `.`, `..`): silently dropped. */
+  | { readonly kind: 'dropped' }
+  /** 0.10/1.0: an alias with `/` asks the name graph for a path that does not exist. */
+  | { readonly kind: 'no-graph-path'; readonly missing: string }
+  /** A usable link: its full name (`/parent/alias`) and the alias as links use it. */
+  | { readonly kind: 'ok'; readonly name: string; readonly alias: string }
+
+/**
+ * Read a link as docker does: the link's name is `path.Join("/" + parent, alias)`,
+ * and the alias that names variables and hosts lines is that path's last element.
+ *
+ * @example
+ * readLink({ parent: 'web', child: 'redis', alias: 'db' }, ERAS['0.10'])  //=> { kind: 'ok', name: '/web/db', alias: 'db' }
+ * readLink({ parent: 'web', child: 'redis', alias: '' }, ERAS['0.10'])    //=> { kind: 'dropped' }
+ * readLink({ parent: 'web', child: 'redis', alias: 'a/b' }, ERAS['20.10']) //=> { kind: 'ok', name: '/web/a/b', alias: 'b' }
+ */
+export function readLink(link: LinkSpec, era: EraBehaviour): LinkReading {
+  if (link.alias.includes(':') || link.child.includes(':')) return { kind: 'bad-format' }
+  const parentPath = cleanPath(`/${link.parent}`)
+  const name = cleanPath(`${parentPath}/${link.alias}`)
+  if (!name.startsWith(`${parentPath}/`)) return { kind: 'dropped' }
+  const rest = name.slice(parentPath.length + 1)
+  const slash = rest.lastIndexOf('/')
+  if (slash >= 0 && era.nestedAlias === 'refused') {
+    return { kind: 'no-graph-path', missing: `${parentPath}/${rest.slice(0, rest.indexOf('/'))}` }
+  }
+  return { kind: 'ok', name, alias: rest.slice(slash + 1) }
+}
+
+/** Go's `path.Clean` for absolute paths. */
+function cleanPath(path: string): string {
+  const out: string[] = []
+  for (const part of path.split('/')) {
+    if (part === '' || part === '.') continue
+    if (part === '..') out.pop()
+    else out.push(part)
+  }
+  return `/${out.join('/')}`
 }

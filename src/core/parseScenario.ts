@@ -41,7 +41,7 @@ const ContainerSchema = v.object({
   position: v.optional(v.object({ x: finite, y: finite })),
 })
 
-const LinkSchema = v.object({ parent: nonEmpty, child: nonEmpty, alias: text })
+const LinkSchema = v.object({ parent: nonEmpty, child: text, alias: text })
 
 const EventSchema = v.object({
   action: v.picklist(['stop', 'start', 'restart'], 'is not one of "stop", "start", "restart"'),

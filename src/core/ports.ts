@@ -39,8 +39,22 @@ function splitProto(spec: string): { readonly number: string; readonly proto: st
 
 export type PortsRead = { readonly ports: readonly Port[] } | { readonly problem: string }
 
+/** Go's strconv.ParseUint(text, 10, 16) error, as the era prints it; `null` when the number reads. */
+function uintProblem(text: string, what: 'start' | 'end', m: EraBehaviour['portMessages']): string | null {
+  if (NUMBER.test(text) && Number(text) <= 65535) return null
+  const why = NUMBER.test(text)
+    ? 'value out of range'
+    : text === '' && m === 'v29'
+      ? 'value is empty'
+      : 'invalid syntax'
+  return m === 'v29' ? `invalid ${what} port '${text}': ${why}` : `strconv.ParseUint: parsing "${text}": ${why}`
+}
+
 /**
- * Read one `expose` entry as the era's docker does, or say why docker refuses it.
+ * Read one `expose` entry as the era's docker does, or say why docker refuses it
+ * (research: the image EXPOSE parser of 0.10/1.0, `nat.ParsePortSpecs`; the CLI's
+ * `--expose` from 1.5, go-connections or moby's ParsePortRange). Ports 0 and
+ * leading zeros are read as Go reads them. Only tcp and udp exist here (contract v1).
  *
  * @example
  * readExpose('6379', ERAS['0.10'])           //=> { ports: [{ number: 6379, proto: 'tcp' }] }
@@ -48,29 +62,49 @@ export type PortsRead = { readonly ports: readonly Port[] } | { readonly problem
  * readExpose('7000-7001/udp', ERAS['0.10'])  //=> { problem: 'Invalid containerPort: 7000-7001' }
  */
 export function readExpose(spec: string, era: EraBehaviour): PortsRead {
+  const m = era.portMessages
   const { number, proto } = splitProto(spec)
-  if (era.messages === 'v0.10') {
-    // The EXPOSE path of 0.10/1.0 (nat.ParsePortSpecs): the number must be a uint16; no ranges.
+  if (m === 'v0.10' || m === 'v1.0') {
+    if (spec.includes(':')) return { problem: `Invalid port format for --expose: ${spec}` }
+    if (number === '') return { problem: 'No port specified: ::<empty>' }
     const value = parseUint16(number)
     if (value === null) return { problem: `Invalid containerPort: ${number}` }
     if (proto !== 'tcp' && proto !== 'udp') return { problem: `Invalid proto: ${proto}` }
     return { ports: [{ number: value, proto }] }
   }
-  // 1.5.0 onward: nat.ParsePortRange, then NewPort validates the protocol.
+  const prefix =
+    m === 'v29' ? 'invalid range format for --expose: ' : `invalid range format for --expose: ${spec}, error: `
+  if (spec.includes(':') && m !== 'v29') return { problem: `invalid port format for --expose: ${spec}` }
+  if (number === '') {
+    const empty =
+      m === 'v20.10'
+        ? 'Empty string specified for ports.'
+        : m === 'v28'
+          ? 'empty string specified for ports'
+          : 'invalid port range: value is empty'
+    return { problem: prefix + empty }
+  }
   const dash = number.indexOf('-')
-  const start = parseUint16(dash < 0 ? number : number.slice(0, dash))
-  const end = dash < 0 ? start : parseUint16(number.slice(dash + 1))
-  if (start === null || end === null || number === '') {
-    return { problem: `invalid range format for --expose: ${spec}, error: Invalid hostPort: ${number}` }
-  }
+  const startText = dash < 0 ? number : number.slice(0, dash)
+  const endText = dash < 0 ? number : number.slice(dash + 1)
+  const bad = uintProblem(startText, 'start', m) ?? (dash < 0 ? null : uintProblem(endText, 'end', m))
+  if (bad !== null) return { problem: prefix + bad }
+  const start = Number(startText)
+  const end = Number(endText)
   if (end < start) {
-    return {
-      problem: `invalid range format for --expose: ${spec}, error: Invalid range specified for the Port: ${number}`,
-    }
+    const why =
+      m === 'v20.10'
+        ? `Invalid range specified for the Port: ${number}`
+        : m === 'v28'
+          ? `invalid range specified for port: ${number}`
+          : `invalid port range: ${number}`
+    return { problem: prefix + why }
   }
-  if (proto !== 'tcp' && proto !== 'udp') return { problem: `invalid proto: ${proto}` }
+  const lower = (proto || 'tcp').toLowerCase()
+  if (lower !== 'tcp' && lower !== 'udp')
+    return { problem: `${m === 'v20.10' ? 'Invalid' : 'invalid'} proto: ${proto}` }
   const ports: Port[] = []
-  for (let n = start; n <= end; n++) ports.push({ number: n, proto })
+  for (let n = start; n <= end; n++) ports.push({ number: n, proto: lower })
   return { ports }
 }
 

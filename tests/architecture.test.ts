@@ -1,0 +1,59 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { dirname, join, relative, resolve } from 'node:path'
+import { expect, it } from 'vitest'
+
+// The dependency rule, as a test: a stray import fails with the file and the import named.
+const ROOT = resolve(import.meta.dirname, '..')
+const IMPORT = /(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g
+
+const sourceFiles = (dir: string): string[] =>
+  readdirSync(join(ROOT, dir), { recursive: true, encoding: 'utf8' })
+    .filter((name) => /\.tsx?$/.test(name))
+    .map((name) => join(ROOT, dir, name))
+
+const importsOf = (file: string): string[] =>
+  [...readFileSync(file, 'utf8').matchAll(IMPORT)].map((m) => m[1] ?? m[2] ?? '')
+
+const isUnder = (dir: string, path: string) => path.startsWith(join(ROOT, dir))
+
+it('src/core imports only src/core and reviewed pure packages', () => {
+  // valibot: schema validation; fflate: DEFLATE for share links. Both pure, no DOM or Node.
+  const PURE_PACKAGES = ['valibot', 'fflate']
+  const strays = sourceFiles('src/core').flatMap((file) =>
+    importsOf(file)
+      .filter((spec) =>
+        spec.startsWith('.') ? !isUnder('src/core', resolve(dirname(file), spec)) : !PURE_PACKAGES.includes(spec),
+      )
+      .map((spec) => `${relative(ROOT, file)} -> ${spec}`),
+  )
+  expect(strays).toEqual([])
+})
+
+it('src/core touches no DOM, Node, clock or randomness', () => {
+  const FORBIDDEN = /\b(window|document|localStorage|navigator|process|Date\.now|Math\.random|require)\b/
+  const strays = sourceFiles('src/core').filter((file) =>
+    readFileSync(file, 'utf8')
+      .split('\n')
+      .some((line) => !/^\s*(\/\/|\/\*|\*)/.test(line) && FORBIDDEN.test(line)),
+  )
+  expect(strays.map((file) => relative(ROOT, file))).toEqual([])
+})
+
+it('src/cli imports only the core and node:*', () => {
+  const strays = sourceFiles('src/cli').flatMap((file) =>
+    importsOf(file)
+      .filter((spec) => !(spec.startsWith('node:') || spec === '../core' || spec.startsWith('./')))
+      .map((spec) => `${relative(ROOT, file)} -> ${spec}`),
+  )
+  expect(strays).toEqual([])
+})
+
+it('the engine is called from two places: the derivation selector and the CLI', () => {
+  const callers = sourceFiles('src')
+    .filter((file) => !isUnder('src/core', file))
+    .filter((file) => /\bderive(Report)?\(/.test(readFileSync(file, 'utf8')))
+  expect(callers.map((file) => relative(ROOT, file)).sort()).toEqual([
+    'src/app/store/selectors.ts',
+    'src/cli/derive.ts',
+  ])
+})
