@@ -20,7 +20,8 @@ interface Args {
   readonly format: Format
 }
 
-export const USAGE = 'usage: derive INPUT [--format json|text|url]   (INPUT: a scenario file, - for stdin, or a share link)'
+export const USAGE =
+  'usage: derive INPUT [--format json|text|url]   (INPUT: a scenario file, - for stdin, or a share link)'
 
 /** Largest file or stdin the CLI reads (a scenario of thousands of containers is far below). */
 const MAX_INPUT = 20_000_000

@@ -10,19 +10,18 @@
  */
 import type { RuleCause } from './cause'
 import { type EraBehaviour, eraOf } from './eras'
-import { type HostsLine, hostsLine } from './hosts'
+import { type HostsInput, type HostsLine, hostsLine } from './hosts'
 import { containerId } from './ids'
 import { type Allocator, createAllocator } from './ipam'
-import { linkPair } from './iptables/linkRules'
+import { LinkRuleBlock } from './iptables/linkRules'
 import { publishRules } from './iptables/publishRules'
-import type { Rule } from './iptables/rule'
 import { freshTables, type Tables, writeStartupRules } from './iptables/startup'
-import type { Table } from './iptables/table'
+import type { Table, TableRule } from './iptables/table'
 import { formatIpv4, type Subnet } from './ipv4'
-import { type EnvVar, linkEnv } from './linkEnv'
+import { type EnvVar, type LinkEnvInput, linkEnv } from './linkEnv'
 import * as say from './messages'
 import { type LinkReading, readLink, validName } from './names'
-import { type Binding, type Port, portKey, readExpose, readPublish, sortForLinkRules } from './ports'
+import { type Binding, type Port, readExpose, readPublish, sortForLinkRules } from './ports'
 import type { DeriveError, ErrorCode } from './report'
 import type { ContainerSpec, LifecycleEvent, Scenario } from './scenario'
 
@@ -106,6 +105,7 @@ export interface HostState {
 interface Box {
   readonly index: number
   readonly spec: ContainerSpec
+  /** Made up from name and place (ids.ts); made when first needed. */
   readonly id: string
   ports: Port[]
   bindings: Binding[]
@@ -116,8 +116,10 @@ interface Box {
   generation: number
   ip?: string
   ipNumber?: number
-  env: EnvVar[]
-  hosts: HostsLine[]
+  /** What each active link looked like at this container's latest start: its env is made from these when read. */
+  envInputs: LinkEnvInput[]
+  /** What each active link's hosts line says, made into text when read. */
+  hostsInputs: HostsInput[]
   /** Links registered to this parent, in command-line order. */
   registered: number[]
   active: ActiveLink[]
@@ -128,12 +130,13 @@ interface ActiveLink {
   readonly link: number
   readonly child: Box
   readonly childGeneration: number
-  readonly rules: readonly Rule[]
+  /** The rules it added, or `null` where the era added none. */
+  readonly rules: LinkRuleBlock | null
 }
 
 interface IssuedRule {
   readonly table: Table
-  readonly rule: Rule
+  readonly rule: TableRule
 }
 
 export class Host {
@@ -162,15 +165,19 @@ export class Host {
     this.boxes = scenario.containers.map((spec, index) => ({
       index,
       spec,
-      id: containerId(spec.name, index),
+      get id() {
+        const id = containerId(spec.name, index)
+        Object.defineProperty(this, 'id', { value: id })
+        return id
+      },
       ports: [],
       bindings: [],
       exists: false,
       running: false,
       everStarted: false,
       generation: 0,
-      env: [],
-      hosts: [],
+      envInputs: [],
+      hostsInputs: [],
       registered: [],
       active: [],
       published: [],
@@ -208,17 +215,7 @@ export class Host {
   /** The host as it is now, as plain data. */
   state(): HostState {
     return {
-      containers: this.boxes.map((box) => ({
-        index: box.index,
-        name: box.spec.name,
-        id: box.id,
-        status: !box.exists ? 'absent' : box.running ? 'running' : box.everStarted ? 'stopped' : 'created',
-        ...(box.running && box.ip !== undefined ? { ip: box.ip } : {}),
-        env: box.running ? box.env : [],
-        hosts: box.running ? box.hosts : [],
-        ports: box.ports,
-        published: box.published.map((p) => p.bound),
-      })),
+      containers: this.boxes.map((box) => new ContainerView(box, this.era)),
       links: this.scenario.links.map((_, i) => this.statusOf(i)),
       tables: this.tables,
       refusals: this.refusals,
@@ -253,11 +250,14 @@ export class Host {
   private create(box: Box): boolean {
     const m = this.era.messages
     const { spec } = box
-    const ports = new Map<string, Port>()
+    const ports: Port[] = []
+    const addPort = (port: Port): void => {
+      if (!ports.some((p) => p.number === port.number && p.proto === port.proto)) ports.push(port)
+    }
     for (const expose of spec.expose) {
       const read = readExpose(expose, this.era)
       if ('problem' in read) return this.refuse('invalid-port', read.problem, { container: box.index })
-      for (const port of read.ports) if (!ports.has(portKey(port))) ports.set(portKey(port), port)
+      for (const port of read.ports) addPort(port)
     }
     const bindings: Binding[] = []
     for (const publish of spec.publish) {
@@ -265,7 +265,7 @@ export class Host {
       if ('problem' in read) return this.refuse('invalid-port', read.problem, { container: box.index })
       bindings.push(read.binding)
       const port = read.binding.port
-      if (!ports.has(portKey(port))) ports.set(portKey(port), port)
+      addPort(port)
     }
     for (const i of this.linksOf.get(spec.name) ?? []) {
       const link = this.scenario.links[i]
@@ -283,7 +283,7 @@ export class Host {
     }
     const holder = this.byName.get(spec.name)
     if (holder) return this.refuse('name-conflict', say.nameConflict(m, spec.name, holder.id), { container: box.index })
-    box.ports = [...ports.values()]
+    box.ports = ports
     box.bindings = bindings
     if (this.era.linksRegistered === 'at-create' && !this.registerLinks(box)) return false
     box.exists = true
@@ -300,7 +300,8 @@ export class Host {
    */
   private registerLinks(box: Box): boolean {
     const m = this.era.messages
-    const names = new Map<string, number>()
+    // Link names this parent registered so far (few per parent: a list beats a Map).
+    const names: { name: string; link: number }[] = []
     for (const i of this.linksOf.get(box.spec.name) ?? []) {
       const link = this.scenario.links[i]
       const reading = this.readings[i]
@@ -330,13 +331,13 @@ export class Host {
         this.notes.push({ kind: 'alias-dropped', link: i })
         continue
       }
-      const kept = names.get(reading.name)
+      const kept = names.find((n) => n.name === reading.name)?.link
       if (kept !== undefined) {
         this.linkStatus[i] = 'ignored'
         this.notes.push({ kind: 'duplicate-alias', link: i, kept })
         continue
       }
-      names.set(reading.name, i)
+      names.push({ name: reading.name, link: i })
       box.registered.push(i)
     }
     return true
@@ -381,8 +382,8 @@ export class Host {
     }
     if (this.era.linkRules === 'append-docker-icc-off') for (const i of box.registered) this.enableLink(box, i)
 
-    box.env = []
-    box.hosts = []
+    box.envInputs = []
+    box.hostsInputs = []
     for (const i of box.registered) this.describeLink(box, i)
     box.running = true
     box.everStarted = true
@@ -437,15 +438,13 @@ export class Host {
           part,
           containerIp: box.ip as string,
         })
-        this.tables.nat.append(r.dnat, cause('dnat'))
-        rules.push({ table: this.tables.nat, rule: r.dnat })
-        if (r.acceptAt === 'top') this.tables.filter.insert(r.accept, cause('accept'))
-        else this.tables.filter.append(r.accept, cause('accept'))
-        rules.push({ table: this.tables.filter, rule: r.accept })
-        if (r.hairpin) {
-          this.tables.nat.append(r.hairpin, cause('hairpin'))
-          rules.push({ table: this.tables.nat, rule: r.hairpin })
-        }
+        rules.push({ table: this.tables.nat, rule: this.tables.nat.append(r.dnat, cause('dnat')) })
+        const accept =
+          r.acceptAt === 'top'
+            ? this.tables.filter.insert(r.accept, cause('accept'))
+            : this.tables.filter.append(r.accept, cause('accept'))
+        rules.push({ table: this.tables.filter, rule: accept })
+        if (r.hairpin) rules.push({ table: this.tables.nat, rule: this.tables.nat.append(r.hairpin, cause('hairpin')) })
       }
       box.published.push({ bound, rules })
     }
@@ -456,43 +455,26 @@ export class Host {
   private enableLink(box: Box, i: number): void {
     const child = this.childOf(i)
     const { daemon } = this.scenario
-    const issued: Rule[] = []
     const parentIp = box.ip as string
     const childIp = child.ip as string
+    const { filter } = this.tables
+    let rules: LinkRuleBlock | null = null
     if (this.era.linkRules === 'insert-forward') {
       // 0.10/1.0: -I FORWARD for every port, whatever --icc and --iptables say (§4.1).
-      for (const port of child.ports) {
-        for (const pair of linkPair('FORWARD', daemon.bridge, parentIp, childIp, port)) {
-          this.tables.filter.insert(pair.rule, {
-            kind: 'link',
-            link: i,
-            port,
-            direction: pair.direction,
-            parentIp,
-            childIp,
-          })
-          issued.push(pair.rule)
-        }
-      }
+      rules = new LinkRuleBlock('FORWARD', daemon.bridge, i, parentIp, childIp, child.ports)
+      if (child.ports.length > 0) filter.addLinkRules(rules, 'top')
     } else if (!daemon.icc && daemon.iptables) {
       // 1.7+: only with --icc=false, -C then -A in filter DOCKER, ports descending (§4.3).
-      for (const port of sortForLinkRules(child.ports)) {
-        for (const pair of linkPair('DOCKER', daemon.bridge, parentIp, childIp, port)) {
-          if (!this.tables.filter.check(pair.rule)) {
-            this.tables.filter.append(pair.rule, {
-              kind: 'link',
-              link: i,
-              port,
-              direction: pair.direction,
-              parentIp,
-              childIp,
-            })
-          }
-          issued.push(pair.rule)
-        }
-      }
+      const ports = sortForLinkRules(child.ports)
+      rules = new LinkRuleBlock('DOCKER', daemon.bridge, i, parentIp, childIp, ports)
+      let skipped: Set<number> | undefined
+      ports.forEach((port, k) => {
+        if (filter.hasLinkPair(rules?.pairKey ?? '', port)) (skipped ??= new Set()).add(k)
+      })
+      if (skipped) rules = new LinkRuleBlock('DOCKER', daemon.bridge, i, parentIp, childIp, ports, skipped)
+      if (rules.size > 0) filter.addLinkRules(rules, 'bottom')
     }
-    box.active.push({ link: i, child, childGeneration: child.generation, rules: issued })
+    box.active.push({ link: i, child, childGeneration: child.generation, rules })
   }
 
   /** The variables and the hosts line one active link gives its parent. */
@@ -502,19 +484,26 @@ export class Host {
     const child = this.childOf(i)
     const childIp = child.ip as string
     if (this.era.linkEnv === 'always' || this.scenario.daemon.keepLinkEnv) {
-      const vars = linkEnv(
-        { link: i, name: reading.name, alias: reading.alias, childIp, ports: child.ports, childEnv: child.spec.env },
-        this.era,
-      )
-      for (const v of vars) box.env.push(v)
+      box.envInputs.push({
+        link: i,
+        name: reading.name,
+        alias: reading.alias,
+        childIp,
+        ports: child.ports,
+        childEnv: child.spec.env,
+      })
     } else {
       this.noteOnce({ kind: 'link-env-off', link: i })
     }
-    const line = hostsLine(
-      { link: i, alias: reading.alias, childName: child.spec.name, childId: child.id, childIp },
-      this.era,
-    )
-    if (line) box.hosts.push(line)
+    if (this.era.hostsLines !== 'none') {
+      box.hostsInputs.push({
+        link: i,
+        alias: reading.alias,
+        childName: child.spec.name,
+        childId: () => child.id,
+        childIp,
+      })
+    }
   }
 
   /**
@@ -527,10 +516,10 @@ export class Host {
     const ip = child.ip
     for (const parent of this.boxes) {
       if (!parent.running || parent === child) continue
-      parent.hosts = parent.hosts.map((line) =>
+      parent.hostsInputs = parent.hostsInputs.map((line) =>
         this.scenario.links[line.link]?.child !== child.spec.name || line.childIp === ip
           ? line
-          : { ...line, text: ip + line.text.slice(line.text.indexOf('\t')), childIp: ip },
+          : { ...line, childIp: ip },
       )
     }
   }
@@ -542,7 +531,7 @@ export class Host {
       // libnetwork deletes a pair only when the child endpoint it was made for still exists (lifecycle §2).
       const childGone = !active.child.running || active.child.generation !== active.childGeneration
       if (libnetwork && childGone) continue
-      for (const rule of active.rules) this.tables.filter.delete(rule)
+      if (active.rules) this.tables.filter.deleteLinkRules(active.rules)
     }
     box.active = []
     box.running = false
@@ -558,7 +547,7 @@ export class Host {
     box.published = []
     // A failed start's enabled links are deleted by cleanup too (§9 consequences).
     if (!box.running) {
-      for (const active of box.active) for (const rule of active.rules) this.tables.filter.delete(rule)
+      for (const active of box.active) if (active.rules) this.tables.filter.deleteLinkRules(active.rules)
       box.active = []
     }
     if (box.ipNumber !== undefined) this.allocator.release(box.ipNumber)
@@ -614,6 +603,54 @@ export class Host {
     if (!this.notes.some((n) => n.kind === note.kind && 'link' in n && 'link' in note && n.link === note.link)) {
       this.notes.push(note)
     }
+  }
+}
+
+const EMPTY: readonly EnvVar[] = []
+
+/**
+ * One container as plain data, its link variables made on first read: a big
+ * scenario has tens of thousands, and the app shows one container's at a time.
+ */
+class ContainerView implements ContainerState {
+  readonly index: number
+  readonly name: string
+  readonly status: ContainerStatus
+  readonly ip?: string
+  readonly ports: readonly Port[]
+  readonly published: readonly BoundPort[]
+  private readonly box: Box
+  private readonly hostsInputs: readonly HostsInput[]
+  private madeHosts?: readonly HostsLine[]
+  private readonly envInputs: readonly LinkEnvInput[]
+  private readonly era: EraBehaviour
+  private made?: readonly EnvVar[]
+
+  constructor(box: Box, era: EraBehaviour) {
+    this.index = box.index
+    this.name = box.spec.name
+    this.box = box
+    this.status = !box.exists ? 'absent' : box.running ? 'running' : box.everStarted ? 'stopped' : 'created'
+    if (box.running && box.ip !== undefined) this.ip = box.ip
+    this.hostsInputs = box.running ? box.hostsInputs : []
+    this.ports = box.ports
+    this.published = box.published.map((p) => p.bound)
+    this.envInputs = box.running ? box.envInputs : []
+    this.era = era
+  }
+
+  get id(): string {
+    return this.box.id
+  }
+
+  get hosts(): readonly HostsLine[] {
+    this.madeHosts ??= this.hostsInputs.flatMap((input) => hostsLine(input, this.era) ?? [])
+    return this.madeHosts
+  }
+
+  get env(): readonly EnvVar[] {
+    this.made ??= this.envInputs.length === 0 ? EMPTY : this.envInputs.flatMap((input) => linkEnv(input, this.era))
+    return this.made
   }
 }
 

@@ -55,21 +55,49 @@ export function derive(scenario: Scenario, options: DeriveOptions = {}): Derivat
   if (subnet === null) throw new Error(`engine: unparsed bridgeIp ${scenario.daemon.bridgeIp}`) // parseScenario checks it
   const host = new Host(scenario, subnet)
   const applied = Math.max(0, Math.min(host.operations.length, options.steps ?? host.operations.length))
-  const state = host.apply(applied).state()
-  const filter = state.tables.filter.list()
-  const nat = state.tables.nat.list()
-  return {
-    scenario,
-    report: toReport(state, filter, nat),
-    containers: state.containers,
-    links: state.links,
-    filter,
-    nat,
-    refusals: state.refusals,
-    notes: state.notes,
-    operations: host.operations,
-    applied,
-    daemonRunning: state.daemonRunning,
+  return new HostDerivation(scenario, host.apply(applied).state(), host.operations, applied)
+}
+
+/** A derivation whose report (every variable and rule as text) is made when first read. */
+class HostDerivation implements Derivation {
+  readonly containers: readonly ContainerState[]
+  readonly links: readonly LinkStatus[]
+  readonly refusals: readonly Refusal[]
+  readonly notes: readonly Note[]
+  readonly daemonRunning: boolean
+  private made?: Report
+  private readonly tables: HostState['tables']
+  private madeFilter?: readonly ListedRule[]
+  private madeNat?: readonly ListedRule[]
+  readonly scenario: Scenario
+  readonly operations: readonly Operation[]
+  readonly applied: number
+
+  constructor(scenario: Scenario, state: HostState, operations: readonly Operation[], applied: number) {
+    this.scenario = scenario
+    this.operations = operations
+    this.applied = applied
+    this.containers = state.containers
+    this.links = state.links
+    this.tables = state.tables
+    this.refusals = state.refusals
+    this.notes = state.notes
+    this.daemonRunning = state.daemonRunning
+  }
+
+  get filter(): readonly ListedRule[] {
+    this.madeFilter ??= this.tables.filter.list()
+    return this.madeFilter
+  }
+
+  get nat(): readonly ListedRule[] {
+    this.madeNat ??= this.tables.nat.list()
+    return this.madeNat
+  }
+
+  get report(): Report {
+    this.made ??= toReport(this)
+    return this.made
   }
 }
 
@@ -78,10 +106,10 @@ export function deriveReport(scenario: Scenario): Report {
   return derive(scenario).report
 }
 
-function toReport(state: HostState, filter: readonly ListedRule[], nat: readonly ListedRule[]): Report {
+function toReport(d: HostDerivation): Report {
   return {
     version: 1,
-    containers: state.containers.map((c): ContainerReport => {
+    containers: d.containers.map((c): ContainerReport => {
       const running = c.status === 'running'
       return {
         name: c.name,
@@ -92,7 +120,7 @@ function toReport(state: HostState, filter: readonly ListedRule[], nat: readonly
         hosts: c.hosts.map((h) => h.text),
       }
     }),
-    iptables: { filter: filter.map((l) => l.text), nat: nat.map((l) => l.text) },
-    errors: state.refusals.map((r) => r.error),
+    iptables: { filter: d.filter.map((l) => l.text), nat: d.nat.map((l) => l.text) },
+    errors: d.refusals.map((r) => r.error),
   }
 }

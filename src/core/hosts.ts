@@ -17,7 +17,8 @@ export interface HostsInput {
   readonly link: number
   readonly alias: string
   readonly childName: string
-  readonly childId: string
+  /** The child's container ID, asked for only by the eras that print its hostname. */
+  readonly childId: () => string
   readonly childIp: string
 }
 
@@ -31,7 +32,7 @@ export function hostsLine(input: HostsInput, era: EraBehaviour): HostsLine | nul
       return { text: `${childIp}\t${alias}`, link, childIp }
     case 'alias-id-name': {
       const name = alias === input.childName ? '' : ` ${input.childName}`
-      return { text: `${childIp}\t${alias} ${input.childId.slice(0, 12)}${name}`, link, childIp }
+      return { text: `${childIp}\t${alias} ${input.childId().slice(0, 12)}${name}`, link, childIp }
     }
   }
 }

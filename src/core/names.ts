@@ -45,6 +45,8 @@ export type LinkReading =
  */
 export function readLink(link: LinkSpec, era: EraBehaviour): LinkReading {
   if (link.alias.includes(':') || link.child.includes(':')) return { kind: 'bad-format' }
+  if (SIMPLE.test(link.alias) && SIMPLE.test(link.parent))
+    return { kind: 'ok', name: `/${link.parent}/${link.alias}`, alias: link.alias }
   const parentPath = cleanPath(`/${link.parent}`)
   const name = cleanPath(`${parentPath}/${link.alias}`)
   if (!name.startsWith(`${parentPath}/`)) return { kind: 'dropped' }
@@ -55,6 +57,9 @@ export function readLink(link: LinkSpec, era: EraBehaviour): LinkReading {
   }
   return { kind: 'ok', name, alias: rest.slice(slash + 1) }
 }
+
+/** An alias or name that path.Join leaves as it is: no slash, not `.` or `..`. */
+const SIMPLE = /^(?!\.\.?$)[^/]+$/
 
 /** Go's `path.Clean` for absolute paths. */
 function cleanPath(path: string): string {

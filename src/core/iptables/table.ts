@@ -6,11 +6,15 @@
  * chain's rules, built-in chains first.
  *
  * Inserting at the top is a push onto a stack that lists reversed, so a
- * thousand links cost a thousand pushes, not a thousand array shifts.
+ * thousand links cost a thousand pushes, not a thousand array shifts. A link's
+ * rules are kept as one block and only made one by one when listed.
  */
 import type { RuleCause } from '../cause'
+import type { Port } from '../ports'
+import type { LinkRuleBlock } from './linkRules'
 import { formatRule, type Rule } from './rule'
 
+/** One line of `iptables -S`, with the rule it prints and why it is there. */
 export interface ListedRule {
   /** The line exactly as `iptables -S` prints it. */
   readonly text: string
@@ -19,25 +23,41 @@ export interface ListedRule {
   readonly cause: RuleCause
 }
 
+/** A single rule as the table keeps it: `key` is equal for identical rules (what `-D` compares). */
+export interface TableRule extends ListedRule {
+  readonly key: string
+  readonly chainName: string
+  readonly rule: Rule
+}
+
+type Entry = TableRule | LinkRuleBlock
+
 interface Chain {
-  /** Rules inserted at position 1, oldest first (listed newest first). */
-  readonly top: ListedRule[]
-  /** Rules appended, in order. */
-  readonly bottom: ListedRule[]
-  readonly counts: Map<string, number>
+  /** Entries inserted at position 1, oldest first (listed newest first). */
+  readonly top: Entry[]
+  /** Entries appended, in order. */
+  readonly bottom: Entry[]
   readonly declared?: ListedRule
+}
+
+/** A rule whose key is its text: for the few start-up and port rules. */
+export function tableRule(rule: Rule, cause: RuleCause): TableRule {
+  const text = formatRule(rule)
+  return { key: text, chainName: rule.chain, text, rule, cause }
 }
 
 export class Table {
   private readonly builtins: readonly string[]
   private readonly policies = new Map<string, ListedRule>()
   private readonly chains = new Map<string, Chain>()
+  /** The link blocks in the table per parent>child pair (one block, or several after a repeat). */
+  private readonly pairs = new Map<string, LinkRuleBlock | LinkRuleBlock[]>()
 
   constructor(builtins: readonly string[], cause: RuleCause) {
     this.builtins = builtins
     for (const name of builtins) {
       this.policies.set(name, { text: `-P ${name} ACCEPT`, cause })
-      this.chains.set(name, { top: [], bottom: [], counts: new Map() })
+      this.chains.set(name, { top: [], bottom: [] })
     }
   }
 
@@ -47,44 +67,67 @@ export class Table {
 
   newChain(name: string, cause: RuleCause): void {
     if (this.chains.has(name)) return
-    this.chains.set(name, { top: [], bottom: [], counts: new Map(), declared: { text: `-N ${name}`, cause } })
-  }
-
-  hasChain(name: string): boolean {
-    return this.chains.has(name)
+    this.chains.set(name, { top: [], bottom: [], declared: { text: `-N ${name}`, cause } })
   }
 
   /** `-I CHAIN`: at position 1. */
-  insert(rule: Rule, cause: RuleCause): ListedRule {
-    return this.add(rule, cause, 'top')
+  insert(rule: Rule, cause: RuleCause): TableRule {
+    const line = tableRule(rule, cause)
+    this.chain(line.chainName).top.push(line)
+    return line
   }
 
   /** `-A CHAIN`. */
-  append(rule: Rule, cause: RuleCause): ListedRule {
-    return this.add(rule, cause, 'bottom')
-  }
-
-  /** `-C CHAIN`: whether an identical rule is in the chain. */
-  check(rule: Rule): boolean {
-    return (this.chain(rule.chain).counts.get(formatRule(rule)) ?? 0) > 0
+  append(rule: Rule, cause: RuleCause): TableRule {
+    const line = tableRule(rule, cause)
+    this.chain(line.chainName).bottom.push(line)
+    return line
   }
 
   /** `-D CHAIN`: removes the first identical rule; `false` when there was none (docker ignores that). */
-  delete(rule: Rule): boolean {
-    const chain = this.chain(rule.chain)
-    const text = formatRule(rule)
-    const count = chain.counts.get(text) ?? 0
-    if (count === 0) return false
-    chain.counts.set(text, count - 1)
+  delete(rule: TableRule): boolean {
+    const chain = this.chain(rule.chainName)
     for (let i = chain.top.length - 1; i >= 0; i--) {
-      if (chain.top[i]?.text === text) {
+      const entry = chain.top[i]
+      if (entry && 'key' in entry && entry.key === rule.key) {
         chain.top.splice(i, 1)
         return true
       }
     }
-    const at = chain.bottom.findIndex((listed) => listed.text === text)
-    chain.bottom.splice(at, 1)
-    return true
+    const at = chain.bottom.findIndex((entry) => 'key' in entry && entry.key === rule.key)
+    if (at >= 0) chain.bottom.splice(at, 1)
+    return at >= 0
+  }
+
+  /** A link's rules, each inserted at the top (0.10/1.0) or appended (1.7+). */
+  addLinkRules(block: LinkRuleBlock, where: 'top' | 'bottom'): void {
+    this.chain(block.chainName)[where].push(block)
+    const key = block.pairKey
+    const present = this.pairs.get(key)
+    this.pairs.set(key, present === undefined ? block : Array.isArray(present) ? [...present, block] : [present, block])
+  }
+
+  /** `-C` for one port of a link (`pairKey`: see LinkRuleBlock): whether its pair is already in the table. */
+  hasLinkPair(pairKey: string, port: Port): boolean {
+    const present = this.pairs.get(pairKey)
+    if (present === undefined) return false
+    return (Array.isArray(present) ? present : [present]).some((block) => block.has(port))
+  }
+
+  /** `-D` of every rule a link added. */
+  deleteLinkRules(block: LinkRuleBlock): void {
+    const chain = this.chain(block.chainName)
+    for (const list of [chain.top, chain.bottom]) {
+      const at = list.indexOf(block)
+      if (at >= 0) {
+        list.splice(at, 1)
+        const present = this.pairs.get(block.pairKey)
+        const rest = Array.isArray(present) ? present.filter((b) => b !== block) : []
+        if (rest.length === 0) this.pairs.delete(block.pairKey)
+        else this.pairs.set(block.pairKey, rest.length === 1 ? (rest[0] as LinkRuleBlock) : rest)
+        return
+      }
+    }
   }
 
   /** The table as `iptables -S` lists it. */
@@ -101,18 +144,10 @@ export class Table {
     }
     for (const name of [...this.builtins, ...user]) {
       const chain = this.chain(name)
-      for (let i = chain.top.length - 1; i >= 0; i--) lines.push(chain.top[i] as ListedRule)
-      for (const listed of chain.bottom) lines.push(listed)
+      for (let i = chain.top.length - 1; i >= 0; i--) push(lines, chain.top[i] as Entry, true)
+      for (const entry of chain.bottom) push(lines, entry, false)
     }
     return lines
-  }
-
-  private add(rule: Rule, cause: RuleCause, where: 'top' | 'bottom'): ListedRule {
-    const chain = this.chain(rule.chain)
-    const listed: ListedRule = { text: formatRule(rule), rule, cause }
-    chain[where].push(listed)
-    chain.counts.set(listed.text, (chain.counts.get(listed.text) ?? 0) + 1)
-    return listed
   }
 
   private chain(name: string): Chain {
@@ -120,6 +155,11 @@ export class Table {
     if (chain === undefined) throw new Error(`iptables: no chain ${name}`) // a bug in the engine, never input
     return chain
   }
+}
+
+function push(lines: ListedRule[], entry: Entry, top: boolean): void {
+  if ('key' in entry) lines.push(entry)
+  else for (const rule of entry.listed(top)) lines.push(rule)
 }
 
 const byBytes = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
