@@ -467,11 +467,10 @@ export class Host {
       // 1.7+: only with --icc=false, -C then -A in filter DOCKER, ports descending (§4.3).
       const ports = sortForLinkRules(child.ports)
       rules = new LinkRuleBlock('DOCKER', daemon.bridge, i, parentIp, childIp, ports)
-      let skipped: Set<number> | undefined
-      ports.forEach((port, k) => {
-        if (filter.hasLinkPair(rules?.pairKey ?? '', port)) (skipped ??= new Set()).add(k)
-      })
-      if (skipped) rules = new LinkRuleBlock('DOCKER', daemon.bridge, i, parentIp, childIp, ports, skipped)
+      const pairKey = rules.pairKey
+      const skipped = ports.flatMap((port, k) => (filter.hasLinkPair(pairKey, port) ? [k] : []))
+      if (skipped.length > 0)
+        rules = new LinkRuleBlock('DOCKER', daemon.bridge, i, parentIp, childIp, ports, new Set(skipped))
       if (rules.size > 0) filter.addLinkRules(rules, 'bottom')
     }
     box.active.push({ link: i, child, childGeneration: child.generation, rules })
