@@ -4,7 +4,7 @@
  *   1,000 containers / 2,000 links / 3 ports each: the issue's target is < 10 ms median;
  *   2,000 containers must take at most 2.2× the time of 1,000 (no quadratic step).
  */
-import { type DockerEra, derive } from '../src/core'
+import { derive } from '../src/core'
 import { generatedScenario } from './scenarios'
 
 const REPS = Number(process.env.REPS ?? 41)

@@ -27,6 +27,7 @@ export {
   withStartPosition,
 } from './edit'
 export { DEFAULT_ERA, DOCKER_ERAS, type DockerEra, ERAS, type EraBehaviour, eraOf, isDockerEra } from './eras'
+export { generatedName } from './generatedNames'
 export type { HostsLine } from './hosts'
 export { formatRule, type Rule } from './iptables/rule'
 export type { ListedRule } from './iptables/table'

@@ -1,0 +1,36 @@
+import { ReactFlowProvider } from '@xyflow/react'
+import { AliasDialog } from './AliasDialog'
+import { Canvas } from './canvas/Canvas'
+import { DaemonBar } from './DaemonBar'
+import { NoticeBar } from './NoticeBar'
+import { Palette } from './palette/Palette'
+import { SidePanel } from './SidePanel'
+import { StartOrder } from './StartOrder'
+
+/** The page: daemon flags on top; images and start order, the canvas, and the listings side by side. */
+export function App() {
+  return (
+    <div className="app">
+      <header className="topbar">
+        <h1 className="brand">
+          Link Lab <span className="brand__sub">what docker run --link really does</span>
+        </h1>
+        <DaemonBar />
+      </header>
+      <div className="workspace">
+        <div className="left">
+          <Palette />
+          <StartOrder />
+        </div>
+        <main className="center">
+          <NoticeBar />
+          <ReactFlowProvider>
+            <Canvas />
+          </ReactFlowProvider>
+          <AliasDialog />
+        </main>
+        <SidePanel />
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,128 @@
+import {
+  Background,
+  type Connection,
+  Controls,
+  type EdgeChange,
+  type NodeChange,
+  ReactFlow,
+  useReactFlow,
+} from '@xyflow/react'
+import { type DragEvent, useCallback, useMemo } from 'react'
+import { imagePreset } from '../palette/images'
+import { PALETTE_MIME } from '../palette/Palette'
+import type { AppState } from '../store/appStore'
+import { derived } from '../store/derived'
+import { useActions, useApp } from '../store/hooks'
+import { selectDerivation } from '../store/selectors'
+import { BridgeLayer } from './BridgeLayer'
+import {
+  type ContainerFlowNode,
+  createFlowCache,
+  dispatchEdgeChanges,
+  dispatchNodeChanges,
+  type LinkFlowEdge,
+  toEdges,
+  toNodes,
+} from './flowModel'
+import { LinkMarkers } from './LinkEdge'
+import { edgeTypes, nodeTypes } from './nodeTypes'
+
+const DELETE_KEYS = ['Backspace', 'Delete']
+
+/** The docker0 canvas: containers as nodes on the bridge, links as edges. A view of the store. */
+export function Canvas() {
+  // One cache and one pair of memoized selectors per canvas: unchanged nodes and edges are handed back as they were.
+  const model = useMemo(() => {
+    const cache = createFlowCache()
+    return {
+      cache,
+      nodes: derived(
+        (s: AppState) => [s.scenario.containers, s.layout, s.selection],
+        (containers, layout, selection) => toNodes(containers, layout, selection, cache),
+      ),
+      edges: derived(
+        (s: AppState) => [
+          s.scenario.links,
+          s.scenario.containers,
+          s.layout.ids,
+          selectDerivation(s).links,
+          s.selection,
+        ],
+        (links, containers, ids, statuses, selection) => toEdges(links, containers, ids, statuses, selection, cache),
+      ),
+    }
+  }, [])
+  const nodes = useApp(model.nodes)
+  const edges = useApp(model.edges)
+  const actions = useActions()
+  const { screenToFlowPosition } = useReactFlow()
+
+  const onNodesChange = useCallback(
+    (changes: NodeChange<ContainerFlowNode>[]) => dispatchNodeChanges(changes, actions, model.cache),
+    [actions, model],
+  )
+  const onEdgesChange = useCallback(
+    (changes: EdgeChange<LinkFlowEdge>[]) => dispatchEdgeChanges(changes, actions),
+    [actions],
+  )
+  const onConnect = useCallback(({ source, target }: Connection) => actions.proposeLink(source, target), [actions])
+  const onDragOver = useCallback((event: DragEvent) => {
+    if (!event.dataTransfer.types.includes(PALETTE_MIME)) return
+    event.preventDefault()
+    event.dataTransfer.dropEffect = 'copy'
+  }, [])
+  const onDrop = useCallback(
+    (event: DragEvent) => {
+      const preset = imagePreset(event.dataTransfer.getData(PALETTE_MIME))
+      if (!preset) return
+      event.preventDefault()
+      const at = screenToFlowPosition({ x: event.clientX, y: event.clientY })
+      // The drop point is the card's middle.
+      actions.addContainer(preset, { x: Math.round(at.x - 100), y: Math.round(at.y - 40) })
+    },
+    [actions, screenToFlowPosition],
+  )
+
+  return (
+    <section className="canvas" aria-label="docker0 canvas" onDragOver={onDragOver} onDrop={onDrop}>
+      <LinkMarkers />
+      <ReactFlow
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onConnect={onConnect}
+        onPaneClick={() => actions.select(null)}
+        deleteKeyCode={DELETE_KEYS}
+        fitView
+        fitViewOptions={{ padding: 0.25, maxZoom: 1 }}
+        minZoom={0.05}
+        proOptions={{ hideAttribution: true }}
+      >
+        <BridgeLayer />
+        <Background gap={24} size={1} />
+        <Controls showInteractive={false} />
+      </ReactFlow>
+      <EmptyHint />
+    </section>
+  )
+}
+
+function EmptyHint() {
+  const empty = useApp((s) => s.scenario.containers.length === 0)
+  const actions = useActions()
+  if (!empty) return null
+  return (
+    <div className="empty-hint">
+      <p>
+        <strong>An empty docker0 bridge.</strong> Drag an image from the left onto it (or focus one and press Enter),
+        then drag from one container’s right handle to another’s left handle to link them.
+      </p>
+      <button type="button" onClick={() => actions.loadExample()}>
+        Load the example: redis + <code>--link redis:db</code> (Docker 0.10)
+      </button>
+    </div>
+  )
+}

@@ -1,0 +1,52 @@
+import { Handle, type NodeProps, Position } from '@xyflow/react'
+import { memo } from 'react'
+import { useApp } from '../store/hooks'
+import { selectDerivation } from '../store/selectors'
+import type { ContainerFlowNode } from './flowModel'
+
+/**
+ * A container on the bridge: name, image, address, exposed ports and its place
+ * in the start order. What docker made of it comes from the derivation; node
+ * data carries only the container's own spec, so a new derivation re-renders
+ * cards, never rebuilds the canvas.
+ */
+export const ContainerNode = memo(function ContainerNode({ data, selected }: NodeProps<ContainerFlowNode>) {
+  const state = useApp((s) => selectDerivation(s).containers[data.index])
+  // The latest refusal of this container: the reason it is not running now.
+  const refusal = useApp((s) => selectDerivation(s).refusals.findLast((r) => r.container === data.index))
+  const { spec } = data
+  const running = state?.status === 'running'
+  const status = running ? 'running' : state?.status === 'absent' ? 'not created' : 'not running'
+  return (
+    <div
+      className={`container-node${selected ? ' is-selected' : ''}${running ? '' : ' is-refused'}`}
+      data-testid={`container-${spec.name}`}
+      title={refusal ? refusal.error.message : undefined}
+    >
+      {/* A link runs parent → child: drag from a parent's right handle to a child's left handle. */}
+      <Handle type="target" position={Position.Left} aria-label={`Link target: ${spec.name} as child`} />
+      <div className="container-node__head">
+        <span className="container-node__order" title="Start order">
+          {data.index + 1}
+        </span>
+        <span className="container-node__name">{spec.name}</span>
+      </div>
+      <div className="container-node__image">{spec.image || 'no image'}</div>
+      <code className="container-node__ip">{running ? state?.ip : status}</code>
+      {spec.expose.length > 0 && (
+        <ul className="container-node__ports" aria-label="Exposed ports">
+          {spec.expose.map((port) => (
+            <li key={port}>{port}</li>
+          ))}
+        </ul>
+      )}
+      {refusal && (
+        <p className="container-node__refusal" role="note">
+          <span aria-hidden="true">⚠ </span>
+          {refusal.error.message}
+        </p>
+      )}
+      <Handle type="source" position={Position.Right} aria-label={`Link source: ${spec.name} as parent`} />
+    </div>
+  )
+})

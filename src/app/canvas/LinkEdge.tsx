@@ -1,0 +1,66 @@
+import { BaseEdge, EdgeLabelRenderer, type EdgeProps, getBezierPath } from '@xyflow/react'
+import { memo } from 'react'
+import type { LinkFlowEdge } from './flowModel'
+
+const STATUS_WORDS = {
+  active: '',
+  inactive: ' (parent not running)',
+  ignored: ' (ignored by docker)',
+  refused: ' (refused)',
+  unused: ' (not used)',
+} as const
+
+/** A link, parent → child, labelled with its alias and drawn in the link's hue. */
+export const LinkEdge = memo(function LinkEdge(props: EdgeProps<LinkFlowEdge>) {
+  const { id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, selected } = props
+  const [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition })
+  if (!data) return null
+  const status = data.status
+  return (
+    <>
+      <BaseEdge
+        id={id}
+        path={path}
+        markerEnd={`url(#link-arrow-${data.hue})`}
+        className={`link-edge hue-${data.hue} link-edge--${status}${selected ? ' is-selected' : ''}`}
+        interactionWidth={16}
+      />
+      <EdgeLabelRenderer>
+        <div
+          className={`link-label hue-${data.hue} link-label--${status}${selected ? ' is-selected' : ''}`}
+          style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
+          data-testid={`link-label-${data.index}`}
+        >
+          {data.link.alias || '(no alias)'}
+          {STATUS_WORDS[status] && <span className="visually-hidden">{STATUS_WORDS[status]}</span>}
+        </div>
+      </EdgeLabelRenderer>
+    </>
+  )
+})
+
+const HUE_IDS = [0, 1, 2, 3, 4, 5, 6, 7]
+
+/** One arrowhead per hue, defined once for the whole canvas. */
+export function LinkMarkers() {
+  return (
+    <svg className="link-markers" aria-hidden="true" width="0" height="0">
+      <defs>
+        {HUE_IDS.map((hue) => (
+          <marker
+            key={hue}
+            id={`link-arrow-${hue}`}
+            viewBox="0 0 10 10"
+            refX="9"
+            refY="5"
+            markerWidth="7"
+            markerHeight="7"
+            orient="auto-start-reverse"
+          >
+            <path d="M0,0 L10,5 L0,10 z" className={`link-arrow hue-${hue}`} />
+          </marker>
+        ))}
+      </defs>
+    </svg>
+  )
+}

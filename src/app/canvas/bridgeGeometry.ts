@@ -1,0 +1,48 @@
+/** Where the bridge bus goes: under every container, as wide as they spread. Pure, from the layout. */
+import type { AppState } from '../store/appStore'
+import { derived } from '../store/derived'
+
+/** The card width in CSS (index.css, .container-node). */
+export const NODE_WIDTH = 200
+/** Below the lowest card's top: taller than any card. */
+const BUS_GAP = 190
+
+export interface BridgeGeometry {
+  readonly left: number
+  readonly right: number
+  readonly top: number
+  readonly busY: number
+  /** Where each container's veth line starts (inside its card, which hides that end). */
+  readonly drops: readonly { readonly x: number; readonly y: number }[]
+  readonly label: string
+}
+
+export const selectBridgeGeometry = derived(
+  (s: AppState) => [s.layout, s.scenario.daemon.bridge, s.scenario.daemon.bridgeIp],
+  (layout, bridge, bridgeIp): BridgeGeometry => {
+    const points = layout.ids.flatMap((id) => {
+      const p = layout.positions[id]
+      return p ? [p] : []
+    })
+    const label = `${bridge} ${bridgeIp}`
+    if (points.length === 0) return { left: 0, right: 900, top: 0, busY: 320, drops: [], label }
+    let minX = Number.POSITIVE_INFINITY
+    let maxX = Number.NEGATIVE_INFINITY
+    let minY = Number.POSITIVE_INFINITY
+    let maxY = Number.NEGATIVE_INFINITY
+    for (const p of points) {
+      minX = Math.min(minX, p.x)
+      maxX = Math.max(maxX, p.x)
+      minY = Math.min(minY, p.y)
+      maxY = Math.max(maxY, p.y)
+    }
+    return {
+      left: minX - 60,
+      right: maxX + NODE_WIDTH + 60,
+      top: minY,
+      busY: maxY + BUS_GAP,
+      drops: points.map((p) => ({ x: p.x + NODE_WIDTH / 2, y: p.y + 20 })),
+      label,
+    }
+  },
+)

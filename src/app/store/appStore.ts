@@ -1,0 +1,246 @@
+/**
+ * The app's one store, in three slices with one writer each:
+ * - `scenario`: what the engine reads (replaced only through the pure edits of src/core/edit.ts);
+ * - `layout`: ids and positions of the canvas (the engine never reads it);
+ * - `selection` and `notice`: this session only, never shared.
+ * Actions choose which slice to replace; the domain logic lives in the core.
+ */
+import { createStore } from 'zustand/vanilla'
+import {
+  type ContainerSpec,
+  type DaemonSpec,
+  type DockerEra,
+  ERAS,
+  generatedName,
+  type LinkSpec,
+  type Scenario,
+  withContainer,
+  withContainerAt,
+  withDaemon,
+  withLink,
+  withLinkAt,
+  withoutContainer,
+  withoutLink,
+  withStartPosition,
+  type XY,
+} from '../../core'
+import { EXAMPLE } from '../examples'
+import { defaultPosition, type Layout, splitLayout } from './layout'
+
+export type Selection =
+  | { readonly kind: 'container'; readonly id: string }
+  | { readonly kind: 'link'; readonly index: number }
+  | { readonly kind: 'daemon' }
+  | null
+
+/** A one-line message about the last edit: what moved, or why an edit was refused. */
+export interface Notice {
+  readonly tone: 'info' | 'refusal'
+  readonly text: string
+}
+
+/** A link drawn on the canvas that still needs its alias. */
+export interface PendingLink {
+  readonly parent: string
+  readonly child: string
+}
+
+export interface AppState {
+  readonly scenario: Scenario
+  readonly layout: Layout
+  readonly selection: Selection
+  readonly notice: Notice | null
+  readonly pendingLink: PendingLink | null
+  readonly actions: AppActions
+}
+
+/** The image a new container starts from. */
+export interface ContainerTemplate {
+  readonly image: string
+  readonly expose: readonly string[]
+  readonly env: readonly string[]
+}
+
+export interface AppActions {
+  load(scenario: Scenario): void
+  /** The classic walkthrough: redis, then a client with `--link redis:db`, Docker 0.10. */
+  loadExample(): void
+  /** Adds a container with a docker-style name; returns its id. */
+  addContainer(template: ContainerTemplate, at?: XY): string
+  removeContainer(id: string): void
+  updateContainer(id: string, next: ContainerSpec): void
+  move(id: string, to: XY): void
+  /** Move a container `by` places in the start order. */
+  reorder(id: string, by: number): void
+  /** A link drawn on the canvas: ask for its alias. */
+  proposeLink(parent: string, child: string): void
+  cancelLink(): void
+  addLink(link: LinkSpec): boolean
+  removeLink(index: number): void
+  updateLink(index: number, next: LinkSpec): void
+  setDaemon(daemon: Partial<DaemonSpec>): void
+  setEra(era: DockerEra): void
+  select(selection: Selection): void
+  dismissNotice(): void
+}
+
+const EMPTY_SCENARIO: Scenario = {
+  version: 1,
+  docker: '0.10',
+  daemon: { bridge: 'docker0', bridgeIp: ERAS['0.10'].defaultBridgeIp, icc: true, iptables: true, keepLinkEnv: false },
+  containers: [],
+  links: [],
+  events: [],
+}
+
+/** Keep the layout's ids parallel to containers after an edit that kept, dropped or reordered them. */
+function followIds(before: Scenario, after: Scenario, layout: Layout): Layout {
+  const idOf = new Map<ContainerSpec, string>()
+  before.containers.forEach((c, i) => {
+    const id = layout.ids[i]
+    if (id !== undefined) idOf.set(c, id)
+  })
+  const ids = after.containers.map((c) => idOf.get(c) ?? '')
+  return ids.every((id, i) => id === layout.ids[i]) && ids.length === layout.ids.length ? layout : { ...layout, ids }
+}
+
+/** A fresh store. main.tsx makes the app's one; every test makes its own. */
+export function createAppStore(initial: Scenario = EMPTY_SCENARIO) {
+  return createStore<AppState>()((set, get) => {
+    const indexOf = (id: string): number => get().layout.ids.indexOf(id)
+    const nameOf = (id: string): string | undefined => get().scenario.containers[indexOf(id)]?.name
+
+    /** Replace the scenario by an edit that keeps container objects it does not change. */
+    const edit = (next: Scenario, extra: Partial<AppState> = {}): void => {
+      const { scenario, layout } = get()
+      if (next === scenario) return
+      set({ scenario: next, layout: followIds(scenario, next, layout), notice: null, ...extra })
+    }
+
+    const actions: AppActions = {
+      load: (scenario) => {
+        const split = splitLayout(scenario, get().layout.next)
+        set({ ...split, selection: null, notice: null, pendingLink: null })
+      },
+
+      loadExample: () => actions.load(EXAMPLE),
+
+      addContainer: (template, at) => {
+        const { scenario, layout } = get()
+        const taken = new Set(scenario.containers.map((c) => c.name))
+        const name = generatedName(layout.next + scenario.containers.length * 31, taken)
+        const id = `c${layout.next}`
+        const container: ContainerSpec = {
+          name,
+          image: template.image,
+          expose: [...template.expose],
+          env: [...template.env],
+          publish: [],
+        }
+        set({
+          scenario: withContainer(scenario, container),
+          layout: {
+            ids: [...layout.ids, id],
+            positions: { ...layout.positions, [id]: at ?? defaultPosition(scenario.containers.length) },
+            next: layout.next + 1,
+          },
+          selection: { kind: 'container', id },
+          notice: null,
+        })
+        return id
+      },
+
+      removeContainer: (id) => {
+        const index = indexOf(id)
+        if (index < 0) return
+        const { [id]: _gone, ...positions } = get().layout.positions
+        const next = withoutContainer(get().scenario, index)
+        set({
+          scenario: next,
+          layout: { ...get().layout, ids: get().layout.ids.filter((x) => x !== id), positions },
+          selection: null,
+          notice: null,
+        })
+      },
+
+      updateContainer: (id, next) => {
+        const index = indexOf(id)
+        if (index >= 0) edit(withContainerAt(get().scenario, index, next))
+      },
+
+      move: (id, to) => {
+        const layout = get().layout
+        set({ layout: { ...layout, positions: { ...layout.positions, [id]: to } } })
+      },
+
+      reorder: (id, by) => {
+        const index = indexOf(id)
+        if (index >= 0) edit(withStartPosition(get().scenario, index, index + by))
+      },
+
+      proposeLink: (parentId, childId) => {
+        const parent = nameOf(parentId)
+        const child = nameOf(childId)
+        if (parent !== undefined && child !== undefined) set({ pendingLink: { parent, child } })
+      },
+
+      cancelLink: () => set({ pendingLink: null }),
+
+      addLink: (link) => {
+        const result = withLink(get().scenario, link)
+        if (!result.ok) {
+          const text =
+            result.refusal.kind === 'cycle'
+              ? `No link: ${result.refusal.path.join(' → ')} would be a cycle. Docker could never have created it: each docker run needs its children running already.`
+              : `No link: there is no container named ${result.refusal.name}.`
+          set({ notice: { tone: 'refusal', text }, pendingLink: null })
+          return false
+        }
+        const moved = result.moved
+        edit(result.scenario, {
+          pendingLink: null,
+          selection: { kind: 'link', index: result.scenario.links.length - 1 },
+        })
+        if (moved.length > 0) {
+          const names = moved.join(', ')
+          set({
+            notice: {
+              tone: 'info',
+              text: `${names} now ${moved.length > 1 ? 'start' : 'starts'} before ${link.parent}: a child must be running when its parent starts.`,
+            },
+          })
+        }
+        return true
+      },
+
+      removeLink: (index) => {
+        edit(withoutLink(get().scenario, index), { selection: null })
+      },
+
+      updateLink: (index, next) => edit(withLinkAt(get().scenario, index, next)),
+
+      setDaemon: (daemon) => edit(withDaemon(get().scenario, daemon)),
+
+      setEra: (era) => {
+        const { scenario } = get()
+        if (scenario.docker === era) return
+        // A bridge left at the old era's default moves to the new era's default, as a fresh daemon would.
+        const wasDefault = scenario.daemon.bridgeIp === ERAS[scenario.docker].defaultBridgeIp
+        const daemon = wasDefault ? { ...scenario.daemon, bridgeIp: ERAS[era].defaultBridgeIp } : scenario.daemon
+        edit({ ...scenario, docker: era, daemon })
+      },
+
+      select: (selection) => {
+        const current = get().selection
+        if (JSON.stringify(current) !== JSON.stringify(selection)) set({ selection })
+      },
+
+      dismissNotice: () => set({ notice: null }),
+    }
+
+    const { scenario, layout } = splitLayout(initial)
+    return { scenario, layout, selection: null, notice: null, pendingLink: null, actions }
+  })
+}
+
+export type AppStore = ReturnType<typeof createAppStore>
