@@ -25,7 +25,12 @@ export function StartOrder() {
                 onClick={() => actions.select({ kind: 'container', id })}
               >
                 {c.name}
-                {state?.status !== 'running' && <span className="badge badge--refused">not running</span>}
+                {state?.status !== 'running' && (
+                  <span className="badge badge--refused" title="not running">
+                    <span aria-hidden="true">!</span>
+                    <span className="visually-hidden"> (not running)</span>
+                  </span>
+                )}
               </button>
               <button
                 type="button"

@@ -227,7 +227,7 @@ export const IMAGES: readonly ImagePreset[] = [
   {
     id: 'crosbymichael-redis',
     image: 'crosbymichael/redis',
-    label: 'crosbymichael/redis',
+    label: 'redis (2014)',
     role: 'redis of the 2014 linking walkthrough',
     expose: ['6379/tcp'],
     env: ['HOME=/', DEFAULT_PATH],

@@ -100,7 +100,14 @@ function followIds(before: Scenario, after: Scenario, layout: Layout): Layout {
     const id = layout.ids[i]
     if (id !== undefined) idOf.set(c, id)
   })
-  const ids = after.containers.map((c) => idOf.get(c) ?? '')
+  const kept = new Set(after.containers)
+  // A container replaced in place (an edit of its fields) keeps the id of the one it replaced.
+  const ids = after.containers.map((c, i) => {
+    const same = idOf.get(c)
+    if (same !== undefined) return same
+    const replaced = before.containers[i]
+    return replaced && !kept.has(replaced) ? (layout.ids[i] ?? '') : ''
+  })
   return ids.every((id, i) => id === layout.ids[i]) && ids.length === layout.ids.length ? layout : { ...layout, ids }
 }
 
@@ -197,10 +204,11 @@ export function createAppStore(initial: Scenario = EMPTY_SCENARIO) {
           return false
         }
         const moved = result.moved
-        edit(result.scenario, {
-          pendingLink: null,
-          selection: { kind: 'link', index: result.scenario.links.length - 1 },
-        })
+        // The parent shows what the link did: its variables, its hosts line.
+        const parentIndex = result.scenario.containers.findIndex((c) => c.name === link.parent)
+        edit(result.scenario, { pendingLink: null })
+        const parentId = get().layout.ids[parentIndex]
+        if (parentId) set({ selection: { kind: 'container', id: parentId } })
         if (moved.length > 0) {
           const names = moved.join(', ')
           set({
