@@ -1,11 +1,14 @@
 import { ReactFlowProvider } from '@xyflow/react'
 import { AliasDialog } from './AliasDialog'
+import { Banner } from './Banner'
 import { Canvas } from './canvas/Canvas'
 import { DaemonBar } from './DaemonBar'
 import { NoticeBar } from './NoticeBar'
 import { Palette } from './palette/Palette'
 import { SidePanel } from './SidePanel'
 import { StartOrder } from './StartOrder'
+import { ShareButton } from './share/ShareButton'
+import { UndoButtons } from './UndoButtons'
 
 /** The page: daemon flags on top; images and start order, the canvas, and the listings side by side. */
 export function App() {
@@ -16,7 +19,12 @@ export function App() {
           Link Lab <span className="brand__sub">what docker run --link really does</span>
         </h1>
         <DaemonBar />
+        <div className="topbar__actions">
+          <UndoButtons />
+          <ShareButton />
+        </div>
       </header>
+      <Banner />
       <div className="workspace">
         <div className="left">
           <Palette />

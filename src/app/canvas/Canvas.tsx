@@ -94,6 +94,8 @@ export function Canvas() {
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
         onConnect={onConnect}
+        onNodeDragStart={actions.startDrag}
+        onNodeDragStop={actions.endDrag}
         onPaneClick={() => actions.select(null)}
         deleteKeyCode={DELETE_KEYS}
         fitView

@@ -138,7 +138,7 @@ export function dispatchNodeChanges(
   for (const change of changes) {
     switch (change.type) {
       case 'position':
-        if (change.position) actions.move(change.id, change.position)
+        if (change.position) actions.move(change.id, change.position, change.dragging ?? false)
         break
       case 'dimensions': {
         const node = cache.nodes.get(change.id)

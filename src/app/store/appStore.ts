@@ -25,6 +25,7 @@ import {
   type XY,
 } from '../../core'
 import { EXAMPLE } from '../examples'
+import { EMPTY_HISTORY, type History, recorded, redone, type Snapshot, undone } from './history'
 import { defaultPosition, type Layout, splitLayout } from './layout'
 
 export type Selection =
@@ -45,12 +46,21 @@ export interface PendingLink {
   readonly child: string
 }
 
+/** A message about the workspace as a whole: a shared scenario opened over kept work, or a problem. */
+export type Banner =
+  | { readonly kind: 'kept-work'; readonly work: Scenario }
+  | { readonly kind: 'problem'; readonly text: string }
+
 export interface AppState {
   readonly scenario: Scenario
   readonly layout: Layout
   readonly selection: Selection
   readonly notice: Notice | null
   readonly pendingLink: PendingLink | null
+  readonly history: History
+  readonly banner: Banner | null
+  /** The workspace as it was when a drag began: the drag becomes one undo step when it ends. */
+  readonly dragOrigin: Snapshot | null
   readonly actions: AppActions
 }
 
@@ -62,14 +72,25 @@ export interface ContainerTemplate {
 }
 
 export interface AppActions {
+  /** Open a scenario as an undoable edit (import, preset, restore). */
   load(scenario: Scenario): void
+  /** Start afresh from a scenario: no history (the page's first load). */
+  reset(scenario: Scenario, banner?: Banner | null): void
   /** The classic walkthrough: redis, then a client with `--link redis:db`, Docker 0.10. */
   loadExample(): void
   /** Adds a container with a docker-style name; returns its id. */
   addContainer(template: ContainerTemplate, at?: XY): string
   removeContainer(id: string): void
   updateContainer(id: string, next: ContainerSpec): void
-  move(id: string, to: XY): void
+  /** Move a container; `dragging` moves become one undo step at endDrag. */
+  move(id: string, to: XY, dragging?: boolean): void
+  startDrag(): void
+  endDrag(): void
+  undo(): void
+  redo(): void
+  /** Bring back the work a shared link opened over. */
+  restoreKept(): void
+  setBanner(banner: Banner | null): void
   /** Move a container `by` places in the start order. */
   reorder(id: string, by: number): void
   /** A link drawn on the canvas: ask for its alias. */
@@ -117,18 +138,51 @@ export function createAppStore(initial: Scenario = EMPTY_SCENARIO) {
     const indexOf = (id: string): number => get().layout.ids.indexOf(id)
     const nameOf = (id: string): string | undefined => get().scenario.containers[indexOf(id)]?.name
 
+    const snapshot = (): Snapshot => ({ scenario: get().scenario, layout: get().layout })
+
+    /** Commit a new workspace as one undo step. */
+    const commit = (next: Partial<AppState>): void => {
+      set({ ...next, history: recorded(get().history, snapshot()) })
+    }
+
     /** Replace the scenario by an edit that keeps container objects it does not change. */
     const edit = (next: Scenario, extra: Partial<AppState> = {}): void => {
       const { scenario, layout } = get()
       if (next === scenario) return
-      set({ scenario: next, layout: followIds(scenario, next, layout), notice: null, ...extra })
+      commit({ scenario: next, layout: followIds(scenario, next, layout), notice: null, ...extra })
+    }
+
+    /** Go to an earlier or later workspace; the selection survives when its container still exists. */
+    const travel = (step: { to: Snapshot; history: History } | null): void => {
+      if (!step) return
+      const { selection } = get()
+      const keep =
+        selection?.kind === 'container' ? step.to.layout.ids.includes(selection.id) : selection?.kind !== 'link'
+      set({ ...step.to, history: step.history, selection: keep ? selection : null, notice: null, pendingLink: null })
     }
 
     const actions: AppActions = {
       load: (scenario) => {
         const split = splitLayout(scenario, get().layout.next)
-        set({ ...split, selection: null, notice: null, pendingLink: null })
+        commit({ ...split, selection: null, notice: null, pendingLink: null })
       },
+
+      reset: (scenario, banner = null) => {
+        const split = splitLayout(scenario, get().layout.next)
+        set({ ...split, selection: null, notice: null, pendingLink: null, history: EMPTY_HISTORY, banner })
+      },
+
+      undo: () => travel(undone(get().history, snapshot())),
+      redo: () => travel(redone(get().history, snapshot())),
+
+      restoreKept: () => {
+        const { banner } = get()
+        if (banner?.kind !== 'kept-work') return
+        actions.load(banner.work)
+        set({ banner: null })
+      },
+
+      setBanner: (banner) => set({ banner }),
 
       loadExample: () => actions.load(EXAMPLE),
 
@@ -144,7 +198,7 @@ export function createAppStore(initial: Scenario = EMPTY_SCENARIO) {
           env: [...template.env],
           publish: [],
         }
-        set({
+        commit({
           scenario: withContainer(scenario, container),
           layout: {
             ids: [...layout.ids, id],
@@ -162,7 +216,7 @@ export function createAppStore(initial: Scenario = EMPTY_SCENARIO) {
         if (index < 0) return
         const { [id]: _gone, ...positions } = get().layout.positions
         const next = withoutContainer(get().scenario, index)
-        set({
+        commit({
           scenario: next,
           layout: { ...get().layout, ids: get().layout.ids.filter((x) => x !== id), positions },
           selection: null,
@@ -175,9 +229,23 @@ export function createAppStore(initial: Scenario = EMPTY_SCENARIO) {
         if (index >= 0) edit(withContainerAt(get().scenario, index, next))
       },
 
-      move: (id, to) => {
+      move: (id, to, dragging = false) => {
         const layout = get().layout
-        set({ layout: { ...layout, positions: { ...layout.positions, [id]: to } } })
+        const next = { layout: { ...layout, positions: { ...layout.positions, [id]: to } } }
+        // A drag is one step (recorded at endDrag); a keyboard move is a step of its own.
+        if (dragging || get().dragOrigin) set(next)
+        else commit(next)
+      },
+
+      startDrag: () => set({ dragOrigin: snapshot() }),
+
+      endDrag: () => {
+        const { dragOrigin, layout } = get()
+        if (!dragOrigin) return
+        set({
+          dragOrigin: null,
+          ...(dragOrigin.layout === layout ? {} : { history: recorded(get().history, dragOrigin) }),
+        })
       },
 
       reorder: (id, by) => {
@@ -247,7 +315,17 @@ export function createAppStore(initial: Scenario = EMPTY_SCENARIO) {
     }
 
     const { scenario, layout } = splitLayout(initial)
-    return { scenario, layout, selection: null, notice: null, pendingLink: null, actions }
+    return {
+      scenario,
+      layout,
+      selection: null,
+      notice: null,
+      pendingLink: null,
+      history: EMPTY_HISTORY,
+      banner: null,
+      dragOrigin: null,
+      actions,
+    }
   })
 }
 

@@ -1,0 +1,38 @@
+/**
+ * What the page shows first: a shared scenario from the link (the user's own
+ * work kept, one click away), else the autosaved work. A broken link or
+ * storage shows a message and the user's work, never a blank page.
+ * The only reader of `location` and the only writer of `history` in the app.
+ */
+import type { AppStore } from '../store/appStore'
+import { readLaunch } from './launch'
+import { loadWork } from './storage'
+
+export function openWorkspace(
+  store: AppStore,
+  location: { readonly hash: string; readonly search: string; readonly pathname: string },
+  history: Pick<History, 'replaceState'> | null,
+  storage?: Storage | null,
+): 'edit' | 'view' {
+  const { actions } = store.getState()
+  const launch = readLaunch(location)
+  const saved = loadWork(storage)
+  const work = saved.kind === 'ok' ? saved.scenario : null
+  const savedProblem = saved.kind === 'problem' ? saved.problem : null
+
+  if (launch.shared?.ok) {
+    const hasWork = work !== null && work.containers.length > 0
+    actions.reset(launch.shared.value, hasWork ? { kind: 'kept-work', work } : null)
+    // A reload now shows the autosaved copy of what was opened, edits included, not the link again.
+    history?.replaceState(null, '', `${location.pathname}${location.search}`)
+  } else if (launch.shared) {
+    const text = `This share link cannot be opened: ${launch.shared.problem.replace(/^share link: /, '')}. Your own work is shown instead.`
+    if (work) actions.reset(work, { kind: 'problem', text })
+    else actions.setBanner({ kind: 'problem', text })
+  } else if (work) {
+    actions.reset(work, savedProblem ? { kind: 'problem', text: savedProblem } : null)
+  } else if (savedProblem) {
+    actions.setBanner({ kind: 'problem', text: savedProblem })
+  }
+  return launch.mode
+}
