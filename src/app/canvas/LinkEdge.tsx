@@ -1,5 +1,6 @@
 import { BaseEdge, EdgeLabelRenderer, type EdgeProps, getBezierPath } from '@xyflow/react'
 import { memo } from 'react'
+import { useActions } from '../store/hooks'
 import type { LinkFlowEdge } from './flowModel'
 
 const STATUS_WORDS = {
@@ -14,6 +15,7 @@ const STATUS_WORDS = {
 export const LinkEdge = memo(function LinkEdge(props: EdgeProps<LinkFlowEdge>) {
   const { id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, selected } = props
   const [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition })
+  const actions = useActions()
   if (!data) return null
   const status = data.status
   return (
@@ -30,6 +32,12 @@ export const LinkEdge = memo(function LinkEdge(props: EdgeProps<LinkFlowEdge>) {
           className={`link-label hue-${data.hue} link-label--${status}${selected ? ' is-selected' : ''}`}
           style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
           data-testid={`link-label-${data.index}`}
+          onClick={() => actions.select({ kind: 'link', index: data.index })}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' || e.key === ' ') actions.select({ kind: 'link', index: data.index })
+          }}
+          role="button"
+          tabIndex={-1}
         >
           {data.link.alias || '(no alias)'}
           {STATUS_WORDS[status] && <span className="visually-hidden">{STATUS_WORDS[status]}</span>}

@@ -1,3 +1,31 @@
+import { joinLayout } from '../store/layout'
+
+/**
+ * A share link pasted into the address bar of an open page (only the fragment
+ * changes, so the page does not reload): open it as an undoable edit, the
+ * work before it one click (or one undo) away.
+ */
+export function openPastedLink(
+  store: AppStore,
+  location: { readonly hash: string; readonly search: string; readonly pathname: string },
+  history: Pick<History, 'replaceState'> | null,
+): void {
+  const launch = readLaunch(location)
+  if (!launch.shared) return
+  const { actions, scenario, layout } = store.getState()
+  if (!launch.shared.ok) {
+    actions.setBanner({
+      kind: 'problem',
+      text: `This share link cannot be opened: ${launch.shared.problem.replace(/^share link: /, '')}. Your own work is shown instead.`,
+    })
+    return
+  }
+  const work = joinLayout(scenario, layout)
+  actions.load(launch.shared.value)
+  if (work.containers.length > 0) actions.setBanner({ kind: 'kept-work', work })
+  history?.replaceState(null, '', `${location.pathname}${location.search}`)
+}
+
 /**
  * What the page shows first: a shared scenario from the link (the user's own
  * work kept, one click away), else the autosaved work. A broken link or

@@ -26,7 +26,7 @@ import {
 } from '../../core'
 import { EXAMPLE } from '../examples'
 import { EMPTY_HISTORY, type History, recorded, redone, type Snapshot, undone } from './history'
-import { defaultPosition, type Layout, splitLayout } from './layout'
+import { freePosition, type Layout, splitLayout } from './layout'
 
 export type Selection =
   | { readonly kind: 'container'; readonly id: string }
@@ -202,7 +202,7 @@ export function createAppStore(initial: Scenario = EMPTY_SCENARIO) {
           scenario: withContainer(scenario, container),
           layout: {
             ids: [...layout.ids, id],
-            positions: { ...layout.positions, [id]: at ?? defaultPosition(scenario.containers.length) },
+            positions: { ...layout.positions, [id]: at ?? freePosition(layout) },
             next: layout.next + 1,
           },
           selection: { kind: 'container', id },

@@ -20,6 +20,18 @@ export function defaultPosition(index: number): XY {
   return { x: 40 + (index % 4) * 240, y: 40 + Math.floor(index / 4) * 170 }
 }
 
+/** The first grid place no card covers: where a container added from the keyboard goes. */
+export function freePosition(layout: Layout): XY {
+  const taken = layout.ids.flatMap((id) => {
+    const p = layout.positions[id]
+    return p ? [p] : []
+  })
+  for (let i = 0; ; i++) {
+    const place = defaultPosition(i)
+    if (!taken.some((p) => Math.abs(p.x - place.x) < 220 && Math.abs(p.y - place.y) < 150)) return place
+  }
+}
+
 /** Move positions out of a loaded scenario, so dragging never changes what the engine reads. */
 export function splitLayout(scenario: Scenario, start = 1): { scenario: Scenario; layout: Layout } {
   const ids: string[] = []
