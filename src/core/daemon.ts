@@ -93,12 +93,32 @@ export type LinkStatus =
   /** Never looked at: its parent was refused before links were read. */
   | 'unused'
 
+/**
+ * A running parent that still names an address its child no longer has: its
+ * variables (set when it started), its hosts line (1.0 never rewrites it) or
+ * its link rules (owned by the parent). Lifecycle facts §2.
+ */
+export interface Staleness {
+  /** Index in `scenario.links`. */
+  readonly link: number
+  readonly parent: number
+  readonly child: number
+  /** The child's address the parent recorded. */
+  readonly recorded: string
+  /** The child's address now; absent when the child is not running. */
+  readonly current?: string
+  readonly env: boolean
+  readonly hosts: boolean
+  readonly rules: boolean
+}
+
 export interface HostState {
   readonly containers: readonly ContainerState[]
   readonly links: readonly LinkStatus[]
   readonly tables: Tables
   readonly refusals: readonly Refusal[]
   readonly notes: readonly Note[]
+  readonly stale: readonly Staleness[]
   readonly daemonRunning: boolean
 }
 
@@ -220,8 +240,39 @@ export class Host {
       tables: this.tables,
       refusals: this.refusals,
       notes: this.notes,
+      stale: this.staleness(),
       daemonRunning: this.daemonRunning,
     }
+  }
+
+  private staleness(): Staleness[] {
+    const out: Staleness[] = []
+    for (const parent of this.boxes) {
+      if (!parent.running) continue
+      for (const active of parent.active) {
+        const child = active.child
+        const current = child.running ? child.ip : undefined
+        const env = parent.envInputs.find((e) => e.link === active.link)
+        const hosts = parent.hostsInputs.find((h) => h.link === active.link)
+        const rules = active.rules !== null && active.rules.size > 0 ? active.rules : null
+        const envStale = env !== undefined && env.childIp !== current
+        const hostsStale = hosts !== undefined && hosts.childIp !== current
+        const rulesStale = rules !== null && rules.childIp !== current
+        if (!envStale && !hostsStale && !rulesStale) continue
+        const recorded = envStale ? env.childIp : rulesStale ? rules.childIp : (hosts?.childIp ?? '')
+        out.push({
+          link: active.link,
+          parent: parent.index,
+          child: child.index,
+          recorded,
+          ...(current === undefined ? {} : { current }),
+          env: envStale,
+          hosts: hostsStale,
+          rules: rulesStale,
+        })
+      }
+    }
+    return out
   }
 
   // ── the daemon ────────────────────────────────────────────────────────────

@@ -11,6 +11,7 @@ import {
   type Note,
   type Operation,
   type Refusal,
+  type Staleness,
 } from './daemon'
 import type { ListedRule } from './iptables/table'
 import { parseSubnet } from './ipv4'
@@ -30,6 +31,8 @@ export interface Derivation {
   readonly nat: readonly ListedRule[]
   readonly refusals: readonly Refusal[]
   readonly notes: readonly Note[]
+  /** Running parents that name an address their child no longer has. */
+  readonly stale: readonly Staleness[]
   /** `docker run` per container, then the lifecycle events: the host's history. */
   readonly operations: readonly Operation[]
   /** How many operations were applied (all, unless `steps` said otherwise). */
@@ -64,6 +67,7 @@ class HostDerivation implements Derivation {
   readonly links: readonly LinkStatus[]
   readonly refusals: readonly Refusal[]
   readonly notes: readonly Note[]
+  readonly stale: readonly Staleness[]
   readonly daemonRunning: boolean
   private made?: Report
   private readonly tables: HostState['tables']
@@ -82,6 +86,7 @@ class HostDerivation implements Derivation {
     this.tables = state.tables
     this.refusals = state.refusals
     this.notes = state.notes
+    this.stale = state.stale
     this.daemonRunning = state.daemonRunning
   }
 

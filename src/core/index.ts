@@ -11,6 +11,7 @@ export type {
   Note,
   Operation,
   Refusal,
+  Staleness,
 } from './daemon'
 export { type Derivation, type DeriveOptions, derive, deriveReport } from './derive'
 export {
@@ -40,3 +41,4 @@ export { renderText } from './renderText'
 export type { ContainerReport, DeriveError, ErrorCode, IptablesTables, Report } from './report'
 export type { ContainerSpec, DaemonSpec, LifecycleAction, LifecycleEvent, LinkSpec, Scenario, XY } from './scenario'
 export { decodeShare, encodeShare, isShareLink, SHARE_LIMITS } from './share'
+export { staleRule } from './stale'

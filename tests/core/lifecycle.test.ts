@@ -145,3 +145,71 @@ describe('the host after any prefix of the operations', () => {
     expect(derive(s, { steps: 3 }).report).toEqual(derive(s).report)
   })
 })
+
+describe('staleness', () => {
+  it('1.0: a parent whose child moved names the old address in env, hosts and rules', () => {
+    expect(derive(webDb('1.0', [ev('restart', 'db')])).stale).toEqual([
+      {
+        link: 0,
+        parent: 1,
+        child: 0,
+        recorded: '172.17.0.2',
+        current: '172.17.0.4',
+        env: true,
+        hosts: true,
+        rules: true,
+      },
+    ])
+  })
+  it('20.10: the hosts line followed the child, the env did not (rules: none with --icc=true)', () => {
+    const d = derive(
+      scenario({
+        docker: '20.10',
+        containers: [container('aa'), container('db', { expose: ['6379'] }), container('web')],
+        links: [link('web', 'db', 'db')],
+        events: [ev('stop', 'aa'), ev('restart', 'db')],
+      }),
+    )
+    expect(d.stale).toEqual([
+      {
+        link: 0,
+        parent: 2,
+        child: 1,
+        recorded: '172.17.0.3',
+        current: '172.17.0.2',
+        env: true,
+        hosts: false,
+        rules: false,
+      },
+    ])
+  })
+  it('a stopped child leaves its running parents stale', () => {
+    expect(derive(webDb('0.10', [ev('stop', 'db')])).stale[0]).toMatchObject({
+      recorded: '172.17.0.2',
+      env: true,
+      rules: true,
+    })
+  })
+  it('nothing is stale in 0.10 after a lone child restart: it gets its address back', () => {
+    expect(derive(webDb('0.10', [ev('restart', 'db')])).stale).toEqual([])
+  })
+})
+
+describe('staleRule', () => {
+  it('marks exactly the pair libnetwork left behind', () => {
+    const d = derive(
+      scenario({
+        docker: '20.10',
+        daemon: { icc: false },
+        containers: [container('aa'), container('db', { expose: ['6379'] }), container('web')],
+        links: [link('web', 'db', 'db')],
+        events: [ev('stop', 'aa'), ev('restart', 'db'), ev('restart', 'web')],
+      }),
+    )
+    const marked = d.filter.filter((l) => staleRule(d, l.cause)).map((l) => l.text)
+    expect(marked).toEqual([
+      '-A DOCKER -s 172.17.0.4/32 -d 172.17.0.3/32 -i docker0 -o docker0 -p tcp -m tcp --dport 6379 -j ACCEPT',
+      '-A DOCKER -s 172.17.0.3/32 -d 172.17.0.4/32 -i docker0 -o docker0 -p tcp -m tcp --sport 6379 -j ACCEPT',
+    ])
+  })
+})
