@@ -17,8 +17,8 @@ const importsOf = (file: string): string[] =>
 const isUnder = (dir: string, path: string) => path.startsWith(join(ROOT, dir))
 
 it('src/core imports only src/core and reviewed pure packages', () => {
-  // valibot: schema validation; fflate: DEFLATE for share links. Both pure, no DOM or Node.
-  const PURE_PACKAGES = ['valibot', 'fflate']
+  // valibot: schema validation; fflate: DEFLATE for share links; diff: line diffs. All pure, no DOM or Node.
+  const PURE_PACKAGES = ['valibot', 'fflate', 'diff']
   const strays = sourceFiles('src/core').flatMap((file) =>
     importsOf(file)
       .filter((spec) =>

@@ -8,6 +8,7 @@ import { Palette } from './palette/Palette'
 import { SidePanel } from './SidePanel'
 import { StartOrder } from './StartOrder'
 import { ShareButton } from './share/ShareButton'
+import { Timeline } from './Timeline'
 import { UndoButtons } from './UndoButtons'
 
 /** The page: daemon flags on top; images and start order, the canvas, and the listings side by side. */
@@ -36,6 +37,7 @@ export function App() {
             <Canvas />
           </ReactFlowProvider>
           <AliasDialog />
+          <Timeline />
         </main>
         <SidePanel />
       </div>

@@ -1,11 +1,14 @@
-import { useState } from 'react'
+import { useMemo, useState } from 'react'
+import { summarizeChanges } from '../core'
 import { ContainerInspector } from './inspector/ContainerInspector'
 import { LinkInspector } from './inspector/LinkInspector'
+import { changeWords } from './panels/changeWords'
 import { EnvPanel } from './panels/EnvPanel'
 import { HostsPanel } from './panels/HostsPanel'
 import { IptablesPanel } from './panels/IptablesPanel'
 import { ProblemsPanel } from './panels/ProblemsPanel'
 import { useActions, useApp, useDerivation } from './store/hooks'
+import { selectBaseline } from './store/selectors'
 import { Tabs } from './ui/Tabs'
 
 /** The right column: which container, what docker made of it (listings), and the inspector. */
@@ -15,6 +18,7 @@ export function SidePanel() {
   return (
     <aside className="side" aria-label="What Docker does">
       <ContainerPicker />
+      <ChangeSummaryLine />
       <Tabs
         label="Listings"
         active={tab}
@@ -42,6 +46,21 @@ export function SidePanel() {
       />
       <Inspector />
     </aside>
+  )
+}
+
+/** The last change in words, announced to screen readers: "+6 variables in client, +2 FORWARD rules". */
+function ChangeSummaryLine() {
+  const derivation = useDerivation()
+  const baseline = useApp(selectBaseline)
+  const words = useMemo(
+    () => (baseline && baseline !== derivation ? changeWords(summarizeChanges(baseline, derivation)) : ''),
+    [baseline, derivation],
+  )
+  return (
+    <p className="change-summary" role="status" aria-live="polite" aria-label="Last change">
+      {words && <>Last change: {words}</>}
+    </p>
   )
 }
 

@@ -54,7 +54,11 @@ export type Note =
   | { readonly kind: 'env-dropped'; readonly link: number; readonly entry: string }
   | { readonly kind: 'link-env-off'; readonly link: number }
 
-export type ContainerStatus = 'absent' | 'created' | 'running' | 'stopped'
+/**
+ * `pending`: its `docker run` is a later step than the one shown; `absent`:
+ * docker refused to create it; `created`: it exists but never ran.
+ */
+export type ContainerStatus = 'pending' | 'absent' | 'created' | 'running' | 'stopped'
 
 /** A published port as it was bound. */
 export interface BoundPort {
@@ -235,7 +239,10 @@ export class Host {
   /** The host as it is now, as plain data. */
   state(): HostState {
     return {
-      containers: this.boxes.map((box) => new ContainerView(box, this.era)),
+      // Containers are run in array order, one operation each: those past the applied steps are still to come.
+      containers: this.boxes.map(
+        (box) => new ContainerView(box, this.era, !this.daemonRunning || box.index <= this.step),
+      ),
       links: this.scenario.links.map((_, i) => this.statusOf(i)),
       tables: this.tables,
       refusals: this.refusals,
@@ -676,11 +683,19 @@ class ContainerView implements ContainerState {
   private readonly era: EraBehaviour
   private made?: readonly EnvVar[]
 
-  constructor(box: Box, era: EraBehaviour) {
+  constructor(box: Box, era: EraBehaviour, ran: boolean) {
     this.index = box.index
     this.name = box.spec.name
     this.box = box
-    this.status = !box.exists ? 'absent' : box.running ? 'running' : box.everStarted ? 'stopped' : 'created'
+    this.status = !ran
+      ? 'pending'
+      : !box.exists
+        ? 'absent'
+        : box.running
+          ? 'running'
+          : box.everStarted
+            ? 'stopped'
+            : 'created'
     if (box.running && box.ip !== undefined) this.ip = box.ip
     this.hostsInputs = box.running ? box.hostsInputs : []
     this.ports = box.ports

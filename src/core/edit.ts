@@ -3,7 +3,7 @@
  * return a new scenario and never change their input. The start-order rule
  * (a child must run before its parent) is domain knowledge, so it lives here.
  */
-import type { ContainerSpec, DaemonSpec, LinkSpec, Scenario } from './scenario'
+import type { ContainerSpec, DaemonSpec, LifecycleEvent, LinkSpec, Scenario } from './scenario'
 
 /** Add a container at the end of the start order. */
 export function withContainer(scenario: Scenario, container: ContainerSpec): Scenario {
@@ -162,4 +162,15 @@ function pathBetween(links: readonly LinkSpec[], from: string, to: string): stri
     }
   }
   return null
+}
+
+/** Add a lifecycle event (`docker stop|start|restart NAME`) after the others. */
+export function withEvent(scenario: Scenario, event: LifecycleEvent): Scenario {
+  return { ...scenario, events: [...scenario.events, event] }
+}
+
+/** Remove the lifecycle event at `index`. */
+export function withoutEvent(scenario: Scenario, index: number): Scenario {
+  if (index < 0 || index >= scenario.events.length) return scenario
+  return { ...scenario, events: scenario.events.filter((_, i) => i !== index) }
 }

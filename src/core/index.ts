@@ -3,6 +3,7 @@
  * here; inside the core, modules import each other directly.
  */
 export type { DaemonStep, LinkDirection, RuleCause } from './cause'
+export { type ChangeSummary, diffLines, type LineChange, summarizeChanges } from './changes'
 export type {
   BoundPort,
   ContainerState,
@@ -21,9 +22,11 @@ export {
   withContainer,
   withContainerAt,
   withDaemon,
+  withEvent,
   withLink,
   withLinkAt,
   withoutContainer,
+  withoutEvent,
   withoutLink,
   withStartPosition,
 } from './edit'
@@ -34,6 +37,18 @@ export { formatRule, type Rule } from './iptables/rule'
 export type { ListedRule } from './iptables/table'
 export { type EnvRole, type EnvVar, envPrefix } from './linkEnv'
 export { validName } from './names'
+export {
+  type ConnState,
+  type Decider,
+  type Packet,
+  type PacketWalk,
+  type Reachability,
+  reachabilityMatrix,
+  type Walk,
+  type WalkedPacket,
+  type WalkStep,
+  walkPacket,
+} from './packetWalk'
 export { fail, ok, type Parsed } from './parsed'
 export { LIMITS, parseScenario } from './parseScenario'
 export { type Binding, type Port, type Proto, portKey, readExpose, readPublish } from './ports'

@@ -33,6 +33,7 @@ describe('toEdges', () => {
       s.scenario.containers,
       s.layout.ids,
       selectDerivation(s).links,
+      new Set(),
       s.selection,
       createFlowCache(),
     )
@@ -41,7 +42,7 @@ describe('toEdges', () => {
         id: 'link-0',
         source: 'c2',
         target: 'c1',
-        data: { index: 0, link: s.scenario.links[0], status: 'active', hue: 0 },
+        data: { index: 0, link: s.scenario.links[0], status: 'active', hue: 0, stale: false },
       }),
     ])
   })

@@ -33,9 +33,9 @@ export function watchErrors(page: Page): () => void {
   return () => expect(errors).toEqual([])
 }
 
-/** The text of a listing's lines (`<pre>` with one `.line` per line). */
+/** Docker's text of a listing's current lines (`.line .text`), removed lines left out. */
 export async function linesOf(locator: Locator): Promise<string[]> {
-  return (await locator.locator('.line').allTextContents()).map((l) => l.replace(/\n$/, ''))
+  return locator.locator('.line:not(.is-removed) .text').allTextContents()
 }
 
 export const SEED_FORWARD = [

@@ -8,6 +8,7 @@ import {
   useReactFlow,
 } from '@xyflow/react'
 import { type DragEvent, useCallback, useMemo } from 'react'
+import type { Derivation } from '../../core'
 import { imagePreset } from '../palette/images'
 import { PALETTE_MIME } from '../palette/Palette'
 import type { AppState } from '../store/appStore'
@@ -29,6 +30,8 @@ import { edgeTypes, nodeTypes } from './nodeTypes'
 
 const DELETE_KEYS = ['Backspace', 'Delete']
 
+const staleLinks = (derivation: Derivation): Set<number> => new Set(derivation.stale.map((x) => x.link))
+
 /** The docker0 canvas: containers as nodes on the bridge, links as edges. A view of the store. */
 export function Canvas() {
   // One cache and one pair of memoized selectors per canvas: unchanged nodes and edges are handed back as they were.
@@ -41,14 +44,9 @@ export function Canvas() {
         (containers, layout, selection) => toNodes(containers, layout, selection, cache),
       ),
       edges: derived(
-        (s: AppState) => [
-          s.scenario.links,
-          s.scenario.containers,
-          s.layout.ids,
-          selectDerivation(s).links,
-          s.selection,
-        ],
-        (links, containers, ids, statuses, selection) => toEdges(links, containers, ids, statuses, selection, cache),
+        (s: AppState) => [s.scenario.links, s.scenario.containers, s.layout.ids, selectDerivation(s), s.selection],
+        (links, containers, ids, derivation, selection) =>
+          toEdges(links, containers, ids, derivation.links, staleLinks(derivation), selection, cache),
       ),
     }
   }, [])

@@ -4,6 +4,14 @@ import { useApp } from '../store/hooks'
 import { selectDerivation } from '../store/selectors'
 import type { ContainerFlowNode } from './flowModel'
 
+const STATUS_WORDS = {
+  pending: 'not run yet',
+  absent: 'not created',
+  created: 'not running',
+  running: 'running',
+  stopped: 'stopped',
+} as const
+
 /**
  * A container on the bridge: name, image, address, exposed ports and its place
  * in the start order. What docker made of it comes from the derivation; node
@@ -12,14 +20,19 @@ import type { ContainerFlowNode } from './flowModel'
  */
 export const ContainerNode = memo(function ContainerNode({ data, selected }: NodeProps<ContainerFlowNode>) {
   const state = useApp((s) => selectDerivation(s).containers[data.index])
-  // The latest refusal of this container: the reason it is not running now.
-  const refusal = useApp((s) => selectDerivation(s).refusals.findLast((r) => r.container === data.index))
+  // The latest refusal of this container, while it is not running: the reason why.
+  const refusal = useApp((s) => {
+    const d = selectDerivation(s)
+    return d.containers[data.index]?.status === 'running'
+      ? undefined
+      : d.refusals.findLast((r) => r.container === data.index)
+  })
   const { spec } = data
   const running = state?.status === 'running'
-  const status = running ? 'running' : state?.status === 'absent' ? 'not created' : 'not running'
+  const status = running ? 'running' : STATUS_WORDS[state?.status ?? 'pending']
   return (
     <div
-      className={`container-node${selected ? ' is-selected' : ''}${running ? '' : ' is-refused'}`}
+      className={`container-node${selected ? ' is-selected' : ''}${running ? '' : state?.status === 'pending' ? ' is-pending' : ' is-refused'}`}
       data-testid={`container-${spec.name}`}
       title={refusal ? refusal.error.message : undefined}
     >
@@ -37,6 +50,13 @@ export const ContainerNode = memo(function ContainerNode({ data, selected }: Nod
         <ul className="container-node__ports" aria-label="Exposed ports">
           {spec.expose.map((port) => (
             <li key={port}>{port}</li>
+          ))}
+        </ul>
+      )}
+      {spec.publish.length > 0 && (
+        <ul className="container-node__ports container-node__ports--published" aria-label="Published ports">
+          {spec.publish.map((port) => (
+            <li key={port}>-p {port}</li>
           ))}
         </ul>
       )}

@@ -24,24 +24,27 @@ export const LinkEdge = memo(function LinkEdge(props: EdgeProps<LinkFlowEdge>) {
         id={id}
         path={path}
         markerEnd={`url(#link-arrow-${data.hue})`}
-        className={`link-edge hue-${data.hue} link-edge--${status}${selected ? ' is-selected' : ''}`}
+        className={`link-edge hue-${data.hue} link-edge--${status}${data.stale ? ' is-stale' : ''}${selected ? ' is-selected' : ''}`}
         interactionWidth={16}
       />
       <EdgeLabelRenderer>
-        <div
+        <button
+          type="button"
           className={`link-label hue-${data.hue} link-label--${status}${selected ? ' is-selected' : ''}`}
           style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
           data-testid={`link-label-${data.index}`}
           onClick={() => actions.select({ kind: 'link', index: data.index })}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter' || e.key === ' ') actions.select({ kind: 'link', index: data.index })
-          }}
-          role="button"
           tabIndex={-1}
         >
           {data.link.alias || '(no alias)'}
+          {data.stale && (
+            <span className="link-label__stale" title="The parent names an address its child no longer has">
+              {' '}
+              ⚠ stale
+            </span>
+          )}
           {STATUS_WORDS[status] && <span className="visually-hidden">{STATUS_WORDS[status]}</span>}
-        </div>
+        </button>
       </EdgeLabelRenderer>
     </>
   )

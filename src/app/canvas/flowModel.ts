@@ -21,6 +21,8 @@ export interface LinkEdgeData extends Record<string, unknown> {
   readonly status: LinkStatus
   /** 0–7: the link's colour, shared by its variables, hosts line and rules. */
   readonly hue: number
+  /** The parent still names an address its child no longer has. */
+  readonly stale: boolean
 }
 
 export type ContainerFlowNode = Node<ContainerNodeData, 'container'>
@@ -83,6 +85,7 @@ export function toEdges(
   containers: readonly ContainerSpec[],
   ids: readonly string[],
   statuses: readonly LinkStatus[],
+  stale: ReadonlySet<number>,
   selection: Selection,
   cache: FlowCache,
 ): LinkFlowEdge[] {
@@ -108,7 +111,8 @@ export function toEdges(
       before.target === target &&
       before.selected === selected &&
       before.data.link === link &&
-      before.data.status === status
+      before.data.status === status &&
+      before.data.stale === stale.has(index)
     ) {
       edges.push(before)
       return
@@ -119,7 +123,7 @@ export function toEdges(
       source,
       target,
       selected,
-      data: { index, link, status, hue: hueOf(index) },
+      data: { index, link, status, hue: hueOf(index), stale: stale.has(index) },
       ariaLabel: `Link ${link.parent} to ${link.child} as ${link.alias}`,
     }
     cache.edges.set(id, edge)

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { ERAS, readExpose } from '../../core'
+import { ERAS, readExpose, readPublish } from '../../core'
 import { hueOf } from '../canvas/flowModel'
 import { useActions, useApp, useDerivation } from '../store/hooks'
 import { LinesField, TextField } from './fields'
@@ -22,6 +22,12 @@ export function ContainerInspector({ id }: { id: string }) {
     const read = readExpose(p, era)
     return 'problem' in read ? [`${p}: ${read.problem}`] : []
   })
+  const badPublish = spec.publish.flatMap((p) => {
+    const read = readPublish(p, era)
+    return 'problem' in read ? [`${p}: ${read.problem}`] : []
+  })
+  const state = derivation.containers[index]
+  const running = state?.status === 'running'
   const asParent = scenario.links.flatMap((l, i) => (l.parent === spec.name ? [{ link: l, index: i }] : []))
   const asChild = scenario.links.flatMap((l, i) => (l.child === spec.name ? [{ link: l, index: i }] : []))
   const addLink = () => {
@@ -73,6 +79,43 @@ export function ContainerInspector({ id }: { id: string }) {
         onCommit={(env) => actions.updateContainer(id, { ...spec, env })}
         hint="Copied into every parent as ALIAS_ENV_KEY (HOME and PATH excepted)."
       />
+      <LinesField
+        label="Published ports (-p, one per line)"
+        value={spec.publish}
+        placeholder={era.randomHostPorts ? '8080:80\n127.0.0.1:5300:53/udp\n80' : '8080:80\n127.0.0.1:5300:53/udp'}
+        onCommit={(publish) => actions.updateContainer(id, { ...spec, publish })}
+        hint={
+          badPublish.length > 0 ? (
+            <span className="field__problem">
+              Docker {scenario.docker} refuses {badPublish.join('; ')}
+            </span>
+          ) : (
+            'A published port is also exposed: links see it. It adds a DNAT rule and an ACCEPT rule.'
+          )
+        }
+      />
+
+      <h3 className="inspector__sub">Lifecycle</h3>
+      <p className="inspector__order">
+        {state?.status === 'absent'
+          ? 'Docker never created it.'
+          : running
+            ? `Running at ${state?.ip}.`
+            : 'Not running.'}{' '}
+        <button type="button" disabled={!running} onClick={() => actions.addEvent('stop', id)}>
+          docker stop
+        </button>{' '}
+        <button
+          type="button"
+          disabled={running || state?.status === 'absent'}
+          onClick={() => actions.addEvent('start', id)}
+        >
+          docker start
+        </button>{' '}
+        <button type="button" disabled={state?.status === 'absent'} onClick={() => actions.addEvent('restart', id)}>
+          docker restart
+        </button>
+      </p>
 
       <h3 className="inspector__sub">Links from {spec.name}</h3>
       {asParent.length === 0 && <p className="empty">None yet.</p>}

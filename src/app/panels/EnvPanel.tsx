@@ -1,36 +1,46 @@
-import type { EnvVar } from '../../core'
+import { diffLines, type EnvVar } from '../../core'
 import { hueOf } from '../canvas/flowModel'
 import { useApp, useDerivation } from '../store/hooks'
-import { selectSelectedIndex } from '../store/selectors'
+import { selectBaseline, selectSelectedIndex } from '../store/selectors'
 import { CopyButton } from '../ui/CopyButton'
+import { MarkedLines } from '../ui/MarkedLines'
+
+const text = (v: EnvVar) => `${v.key}=${v.value}`
 
 /**
  * The selected container's link variables as `env` prints them (`KEY=VALUE`),
- * grouped by the link that set them, each group in its link's hue.
+ * grouped by the link that set them, each group in its link's hue, with the
+ * last change marked and stale addresses called out.
  */
 export function EnvPanel() {
   const index = useApp(selectSelectedIndex)
   const derivation = useDerivation()
+  const baseline = useApp(selectBaseline)
   const scenario = derivation.scenario
   const container = derivation.containers[index]
   const spec = scenario.containers[index]
   if (!container || !spec) return <p className="empty">Select a container to see the variables its links set.</p>
-  if (container.status !== 'running') {
+  const before = baseline?.containers.find((c) => c.name === spec.name)?.env ?? container.env
+  const changes = diffLines(before, container.env, text)
+  if (container.status !== 'running' && changes.every((c) => c.kind === 'same')) {
     return (
       <p className="empty">
         <strong>{spec.name}</strong> is not running, so it has no environment. See Problems for what docker said.
       </p>
     )
   }
-  const groups = new Map<number, EnvVar[]>()
-  for (const v of container.env) {
-    const list = groups.get(v.link)
-    if (list) list.push(v)
-    else groups.set(v.link, [v])
+  // Group consecutive lines by the link that set them (the order docker emitted them in).
+  const groups: { link: number; changes: typeof changes }[] = []
+  for (const change of changes) {
+    const last = groups.at(-1)
+    if (last && last.link === change.line.link) last.changes.push(change)
+    else groups.push({ link: change.line.link, changes: [change] })
   }
   const own = new Set(spec.env.map((entry) => entry.split('=')[0]))
-  const text = container.env.map((v) => `${v.key}=${v.value}`).join('\n')
-  const off = derivation.notes.some((n) => n.kind === 'link-env-off')
+  const all = container.env.map(text).join('\n')
+  const off =
+    scenario.docker === '29' && !scenario.daemon.keepLinkEnv && derivation.notes.some((n) => n.kind === 'link-env-off')
+  const stale = derivation.stale.filter((s) => s.parent === index && s.env)
   return (
     <div className="listing">
       <div className="listing__bar">
@@ -38,23 +48,44 @@ export function EnvPanel() {
           <code>env</code> in <strong>{spec.name}</strong>: {container.env.length} link variable
           {container.env.length === 1 ? '' : 's'}
         </span>
-        {container.env.length > 0 && <CopyButton text={text} label={`Copy the environment of ${spec.name}`} />}
+        {container.env.length > 0 && <CopyButton text={all} label={`Copy the environment of ${spec.name}`} />}
       </div>
-      {off && scenario.docker === '29' && !scenario.daemon.keepLinkEnv && (
+      {off && (
         <p className="explain">
           Docker 29 sets no link variables unless the daemon runs with{' '}
           <code>DOCKER_KEEP_DEPRECATED_LEGACY_LINKS_ENV_VARS=1</code>. The hosts line and the rules remain.
         </p>
       )}
-      {container.env.length === 0 && !off && (
+      {stale.map((s) => {
+        const link = scenario.links[s.link]
+        const child = scenario.containers[s.child]?.name
+        const sample =
+          container.env.find((v) => v.link === s.link && v.role === 'default-port') ??
+          container.env.find((v) => v.link === s.link)
+        return (
+          <p key={s.link} className="stale-note" role="note">
+            <strong>Stale:</strong> <code>{sample?.key ?? `${link?.alias}_…`}</code> says {s.recorded},{' '}
+            {s.current ? (
+              <>
+                {child} is now {s.current}
+              </>
+            ) : (
+              <>{child} is not running</>
+            )}{' '}
+            — the variables were set when {spec.name} started, and docker never updates them.
+          </p>
+        )
+      })}
+      {container.env.length === 0 && !off && changes.length === 0 && (
         <p className="empty">{spec.name} has no links, so links add nothing to its environment.</p>
       )}
-      {[...groups].map(([link, vars]) => {
-        const l = scenario.links[link]
+      {groups.map((group, g) => {
+        const l = scenario.links[group.link]
         return (
           <section
-            key={link}
-            className={`env-group hue-${hueOf(link)}`}
+            // biome-ignore lint/suspicious/noArrayIndexKey: groups follow the listing's order
+            key={g}
+            className={`env-group hue-${hueOf(group.link)}`}
             aria-label={`Variables of --link ${l?.child}:${l?.alias}`}
           >
             <h3 className="env-group__title">
@@ -62,20 +93,19 @@ export function EnvPanel() {
                 --link {l?.child}:{l?.alias}
               </code>
             </h3>
-            <pre className="output">
-              {vars.map((v) => (
-                <span key={v.key} className={`line${own.has(v.key) ? ' is-overridden' : ''}`}>
-                  {v.key}={v.value}
-                  {own.has(v.key) && (
-                    <span className="annot">
-                      {' '}
-                      ← replaced by {spec.name}’s own -e {v.key}
-                    </span>
-                  )}
-                  {'\n'}
-                </span>
-              ))}
-            </pre>
+            <MarkedLines
+              changes={group.changes}
+              text={text}
+              lineClass={(v) => (own.has(v.key) ? 'is-overridden' : '')}
+              after={(v) =>
+                own.has(v.key) ? (
+                  <span className="annot">
+                    {' '}
+                    ← replaced by {spec.name}’s own -e {v.key}
+                  </span>
+                ) : null
+              }
+            />
           </section>
         )
       })}

@@ -1,13 +1,16 @@
 import { useState } from 'react'
-import type { ListedRule } from '../../core'
+import { type Derivation, diffLines, type ListedRule, staleRule } from '../../core'
 import { hueOf } from '../canvas/flowModel'
-import { useDerivation } from '../store/hooks'
+import { useApp, useDerivation } from '../store/hooks'
+import { selectBaseline } from '../store/selectors'
 import { CopyButton } from '../ui/CopyButton'
+import { MarkedLines } from '../ui/MarkedLines'
 import { matchWords, targetWords } from './ruleWords'
 
 /** The filter and nat tables exactly as `iptables -S` prints them, or the same rules as a table. */
 export function IptablesPanel() {
   const derivation = useDerivation()
+  const baseline = useApp(selectBaseline)
   const [view, setView] = useState<'text' | 'table'>('text')
   return (
     <div className="listing">
@@ -22,8 +25,22 @@ export function IptablesPanel() {
           Table
         </label>
       </fieldset>
-      <RuleListing title="iptables -S" label="filter table" lines={derivation.filter} view={view} />
-      <RuleListing title="iptables -t nat -S" label="nat table" lines={derivation.nat} view={view} />
+      <RuleListing
+        title="iptables -S"
+        label="filter table"
+        lines={derivation.filter}
+        before={baseline?.filter ?? derivation.filter}
+        derivation={derivation}
+        view={view}
+      />
+      <RuleListing
+        title="iptables -t nat -S"
+        label="nat table"
+        lines={derivation.nat}
+        before={baseline?.nat ?? derivation.nat}
+        derivation={derivation}
+        view={view}
+      />
     </div>
   )
 }
@@ -36,11 +53,15 @@ function RuleListing({
   title,
   label,
   lines,
+  before,
+  derivation,
   view,
 }: {
   title: string
   label: string
   lines: readonly ListedRule[]
+  before: readonly ListedRule[]
+  derivation: Derivation
   view: 'text' | 'table'
 }) {
   const text = lines.map((l) => l.text).join('\n')
@@ -51,15 +72,15 @@ function RuleListing({
         <CopyButton text={text} label={`Copy ${label}`} />
       </div>
       {view === 'text' ? (
-        <pre className="output" data-testid={label === 'filter table' ? 'iptables-filter' : 'iptables-nat'}>
-          {lines.map((line, i) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: identical rules can repeat; the position is the identity
-            <span key={i} className={`line${hueClass(line)}`}>
-              {line.text}
-              {'\n'}
-            </span>
-          ))}
-        </pre>
+        <MarkedLines
+          changes={diffLines(before, lines, (l) => l.text)}
+          text={(l) => l.text}
+          lineClass={(l) => `${hueClass(l)}${staleRule(derivation, l.cause) ? ' is-stale' : ''}`}
+          after={(l) =>
+            staleRule(derivation, l.cause) ? <span className="annot stale"> ← stale: names an old address</span> : null
+          }
+          testId={label === 'filter table' ? 'iptables-filter' : 'iptables-nat'}
+        />
       ) : (
         <table className="rule-table">
           <thead>

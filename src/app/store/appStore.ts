@@ -12,14 +12,17 @@ import {
   type DockerEra,
   ERAS,
   generatedName,
+  type LifecycleAction,
   type LinkSpec,
   type Scenario,
   withContainer,
   withContainerAt,
   withDaemon,
+  withEvent,
   withLink,
   withLinkAt,
   withoutContainer,
+  withoutEvent,
   withoutLink,
   withStartPosition,
   type XY,
@@ -61,6 +64,10 @@ export interface AppState {
   readonly banner: Banner | null
   /** The workspace as it was when a drag began: the drag becomes one undo step when it ends. */
   readonly dragOrigin: Snapshot | null
+  /** The timeline's position: show the host after this many operations (`null`: after all of them). */
+  readonly step: number | null
+  /** What the host looked like before the last change: the listings mark what differs from it. */
+  readonly baseline: { readonly scenario: Scenario; readonly step: number | null } | null
   readonly actions: AppActions
 }
 
@@ -100,6 +107,11 @@ export interface AppActions {
   removeLink(index: number): void
   updateLink(index: number, next: LinkSpec): void
   setDaemon(daemon: Partial<DaemonSpec>): void
+  /** `docker stop|start|restart` on a container, appended to the timeline. */
+  addEvent(action: LifecycleAction, id: string): void
+  removeEvent(index: number): void
+  /** Show the host after `step` operations (`null`: after all of them). */
+  setStep(step: number | null): void
   setEra(era: DockerEra): void
   select(selection: Selection): void
   dismissNotice(): void
@@ -140,9 +152,19 @@ export function createAppStore(initial: Scenario = EMPTY_SCENARIO) {
 
     const snapshot = (): Snapshot => ({ scenario: get().scenario, layout: get().layout })
 
-    /** Commit a new workspace as one undo step. */
+    /** The host before a change, for the change marks: only changes of what the engine reads count. */
+    const baselineFor = (next: Partial<AppState>): Partial<AppState> => {
+      const { scenario, step } = get()
+      const changes =
+        (next.scenario !== undefined && next.scenario !== scenario) || (next.step !== undefined && next.step !== step)
+      return changes ? { baseline: { scenario, step } } : {}
+    }
+
+    /** Commit a new workspace as one undo step. An edit shows the host after every operation again. */
     const commit = (next: Partial<AppState>): void => {
-      set({ ...next, history: recorded(get().history, snapshot()) })
+      const edits = next.scenario !== undefined && next.scenario !== get().scenario
+      const change: Partial<AppState> = edits ? { ...next, step: null } : next
+      set({ ...baselineFor(change), ...change, history: recorded(get().history, snapshot()) })
     }
 
     /** Replace the scenario by an edit that keeps container objects it does not change. */
@@ -158,7 +180,15 @@ export function createAppStore(initial: Scenario = EMPTY_SCENARIO) {
       const { selection } = get()
       const keep =
         selection?.kind === 'container' ? step.to.layout.ids.includes(selection.id) : selection?.kind !== 'link'
-      set({ ...step.to, history: step.history, selection: keep ? selection : null, notice: null, pendingLink: null })
+      set({
+        ...baselineFor({ scenario: step.to.scenario }),
+        ...step.to,
+        history: step.history,
+        step: null,
+        selection: keep ? selection : null,
+        notice: null,
+        pendingLink: null,
+      })
     }
 
     const actions: AppActions = {
@@ -169,7 +199,16 @@ export function createAppStore(initial: Scenario = EMPTY_SCENARIO) {
 
       reset: (scenario, banner = null) => {
         const split = splitLayout(scenario, get().layout.next)
-        set({ ...split, selection: null, notice: null, pendingLink: null, history: EMPTY_HISTORY, banner })
+        set({
+          ...split,
+          selection: null,
+          notice: null,
+          pendingLink: null,
+          history: EMPTY_HISTORY,
+          banner,
+          step: null,
+          baseline: null,
+        })
       },
 
       undo: () => travel(undone(get().history, snapshot())),
@@ -297,6 +336,19 @@ export function createAppStore(initial: Scenario = EMPTY_SCENARIO) {
 
       setDaemon: (daemon) => edit(withDaemon(get().scenario, daemon)),
 
+      addEvent: (action, id) => {
+        const name = nameOf(id)
+        if (name !== undefined) edit(withEvent(get().scenario, { action, container: name }))
+      },
+
+      removeEvent: (index) => edit(withoutEvent(get().scenario, index)),
+
+      setStep: (step) => {
+        const total = get().scenario.containers.length + get().scenario.events.length
+        const next = step === null || step >= total ? null : Math.max(0, step)
+        if (next !== get().step) set({ ...baselineFor({ step: next }), step: next })
+      },
+
       setEra: (era) => {
         const { scenario } = get()
         if (scenario.docker === era) return
@@ -324,6 +376,8 @@ export function createAppStore(initial: Scenario = EMPTY_SCENARIO) {
       history: EMPTY_HISTORY,
       banner: null,
       dragOrigin: null,
+      step: null,
+      baseline: null,
       actions,
     }
   })

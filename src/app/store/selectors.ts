@@ -1,15 +1,33 @@
 /**
- * Selectors over the store. `selectDerivation` is the app's only call into
- * the engine, memoized on the scenario: moving a node changes the layout, not
- * the scenario, so dragging never re-derives.
+ * Selectors over the store. The engine is called here and nowhere else in the
+ * app, memoized on the scenario and the timeline step: moving a node changes
+ * the layout, not the scenario, so dragging never re-derives.
  */
-import { type ContainerState, type Derivation, derive } from '../../core'
+import { type ContainerState, type Derivation, derive, type Scenario } from '../../core'
 import type { AppState } from './appStore'
 import { derived } from './derived'
 
+/** The last two derivations, so the change marks' "before" is usually the one just shown. */
+const recent: { scenario: Scenario; step: number | null; derivation: Derivation }[] = []
+
+function derivationOf(scenario: Scenario, step: number | null): Derivation {
+  const hit = recent.find((r) => r.scenario === scenario && r.step === step)
+  if (hit) return hit.derivation
+  const derivation = derive(scenario, step === null ? {} : { steps: step })
+  recent.unshift({ scenario, step, derivation })
+  recent.length = Math.min(recent.length, 2)
+  return derivation
+}
+
 export const selectDerivation: (state: AppState) => Derivation = derived(
-  (s: AppState) => [s.scenario],
-  (scenario) => derive(scenario),
+  (s: AppState) => [s.scenario, s.step],
+  derivationOf,
+)
+
+/** The host before the last change, or `null` (nothing to compare with yet). */
+export const selectBaseline: (state: AppState) => Derivation | null = derived(
+  (s: AppState) => [s.baseline],
+  (baseline) => (baseline ? derivationOf(baseline.scenario, baseline.step) : null),
 )
 
 /** The selected container's index in the scenario, or -1. */

@@ -1,0 +1,25 @@
+/** The last change in one line of words: "+6 variables in client, +2 FORWARD rules". */
+import type { ChangeSummary } from '../../core'
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
+
+export function changeWords(summary: ChangeSummary): string {
+  const parts: string[] = []
+  for (const name of summary.started) parts.push(`${name} started`)
+  for (const name of summary.stopped) parts.push(`${name} stopped`)
+  for (const m of summary.moved) parts.push(`${m.container} moved ${m.from} → ${m.to}`)
+  for (const e of summary.env) {
+    if (e.added) parts.push(`+${plural(e.added, 'variable', 'variables')} in ${e.container}`)
+    if (e.removed) parts.push(`−${plural(e.removed, 'variable', 'variables')} in ${e.container}`)
+  }
+  for (const h of summary.hosts) {
+    if (h.added) parts.push(`+${plural(h.added, 'hosts line', 'hosts lines')} in ${h.container}`)
+    if (h.removed) parts.push(`−${plural(h.removed, 'hosts line', 'hosts lines')} in ${h.container}`)
+  }
+  for (const r of summary.rules) {
+    const where = r.table === 'nat' ? ` (nat)` : ''
+    if (r.added) parts.push(`+${plural(r.added, `${r.chain} rule`, `${r.chain} rules`)}${where}`)
+    if (r.removed) parts.push(`−${plural(r.removed, `${r.chain} rule`, `${r.chain} rules`)}${where}`)
+  }
+  return parts.length === 0 ? 'No change in what docker does.' : parts.join(', ')
+}
