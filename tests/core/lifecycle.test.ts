@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { derive, type DockerEra, staleRule } from '../../src/core'
+import { type DockerEra, derive, staleRule } from '../../src/core'
 import { container, link, scenario } from '../builders'
 import { envOf, ipsOf, report, rulesOf } from './helpers'
 
