@@ -8,29 +8,40 @@ import { Palette } from './palette/Palette'
 import { SidePanel } from './SidePanel'
 import { StartOrder } from './StartOrder'
 import { ShareButton } from './share/ShareButton'
+import { useActions, useApp } from './store/hooks'
 import { Timeline } from './Timeline'
 import { UndoButtons } from './UndoButtons'
 
 /** The page: daemon flags on top; images and start order, the canvas, and the listings side by side. */
 export function App() {
+  const viewing = useApp((s) => s.mode === 'view')
+  const actions = useActions()
   return (
-    <div className="app">
+    <div className={`app${viewing ? ' is-presenting' : ''}`}>
       <header className="topbar">
         <h1 className="brand">
           Link Lab <span className="brand__sub">what docker run --link really does</span>
         </h1>
         <DaemonBar />
         <div className="topbar__actions">
-          <UndoButtons />
+          {viewing ? (
+            <button type="button" className="primary" onClick={actions.editCopy}>
+              Edit a copy
+            </button>
+          ) : (
+            <UndoButtons />
+          )}
           <ShareButton />
         </div>
       </header>
       <Banner />
       <div className="workspace">
-        <div className="left">
-          <Palette />
-          <StartOrder />
-        </div>
+        {!viewing && (
+          <div className="left">
+            <Palette />
+            <StartOrder />
+          </div>
+        )}
         <main className="center">
           <NoticeBar />
           <ReactFlowProvider>

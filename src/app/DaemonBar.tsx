@@ -1,6 +1,8 @@
+import { useState } from 'react'
 import { DOCKER_ERAS, type DockerEra, ERAS, parseScenario } from '../core'
+import { EraCompare } from './EraCompare'
 import { TextField } from './inspector/fields'
-import { useActions, useScenario } from './store/hooks'
+import { useActions, useApp, useScenario } from './store/hooks'
 
 /** What changed in each era, in one line (docker-links-facts.md §1). */
 export const ERA_NOTES: Record<DockerEra, string> = {
@@ -16,8 +18,10 @@ export function DaemonBar() {
   const scenario = useScenario()
   const actions = useActions()
   const { daemon } = scenario
+  const viewing = useApp((s) => s.mode === 'view')
+  const [comparing, setComparing] = useState(false)
   return (
-    <fieldset className="daemon">
+    <fieldset className="daemon" disabled={viewing}>
       <legend className="visually-hidden">Daemon settings</legend>
       <label className="daemon__era">
         Docker
@@ -29,6 +33,10 @@ export function DaemonBar() {
           ))}
         </select>
       </label>
+      <button type="button" onClick={() => setComparing(true)}>
+        Compare eras
+      </button>
+      {comparing && <EraCompare onClose={() => setComparing(false)} />}
       <label className="daemon__flag">
         <input type="checkbox" checked={daemon.icc} onChange={(e) => actions.setDaemon({ icc: e.target.checked })} />
         <code>--icc</code>

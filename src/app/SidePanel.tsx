@@ -1,11 +1,13 @@
 import { useMemo, useState } from 'react'
 import { summarizeChanges } from '../core'
+import { WhyBox } from './explain/WhyBox'
 import { ContainerInspector } from './inspector/ContainerInspector'
 import { LinkInspector } from './inspector/LinkInspector'
 import { changeWords } from './panels/changeWords'
 import { EnvPanel } from './panels/EnvPanel'
 import { HostsPanel } from './panels/HostsPanel'
 import { IptablesPanel } from './panels/IptablesPanel'
+import { PacketsPanel } from './panels/PacketsPanel'
 import { ProblemsPanel } from './panels/ProblemsPanel'
 import { useActions, useApp, useDerivation } from './store/hooks'
 import { selectBaseline } from './store/selectors'
@@ -27,6 +29,7 @@ export function SidePanel() {
           { id: 'env', label: 'Environment', content: () => <EnvPanel /> },
           { id: 'hosts', label: '/etc/hosts', content: () => <HostsPanel /> },
           { id: 'iptables', label: 'iptables', content: () => <IptablesPanel /> },
+          { id: 'packets', label: 'Packets', content: () => <PacketsPanel /> },
           {
             id: 'problems',
             label: (
@@ -44,6 +47,7 @@ export function SidePanel() {
           },
         ]}
       />
+      <WhyBox />
       <Inspector />
     </aside>
   )
@@ -92,6 +96,8 @@ function ContainerPicker() {
 
 function Inspector() {
   const selection = useApp((s) => s.selection)
+  const viewing = useApp((s) => s.mode === 'view')
+  if (viewing) return null
   if (selection?.kind === 'container') return <ContainerInspector id={selection.id} />
   if (selection?.kind === 'link') return <LinkInspector index={selection.index} />
   return <p className="empty inspector-empty">Select a container or a link to edit it.</p>

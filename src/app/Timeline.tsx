@@ -23,6 +23,7 @@ export function Timeline() {
   const scenario = useScenario()
   const step = useApp((s) => s.step)
   const actions = useActions()
+  const editing = useApp((s) => s.mode === 'edit')
   const operations: Operation[] = [
     ...scenario.containers.map((_, container): Operation => ({ kind: 'run', container })),
     ...scenario.events.map(
@@ -68,7 +69,7 @@ export function Timeline() {
                     : `${op.action} ${op.container}`}
                 </code>
               </button>
-              {op.kind === 'event' && (
+              {op.kind === 'event' && editing && (
                 <button
                   type="button"
                   className="timeline__remove"

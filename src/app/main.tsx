@@ -4,7 +4,7 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './App'
 import { startAutosave } from './share/autosave'
-import { openPastedLink, openWorkspace } from './share/openWorkspace'
+import { followMode, openPastedLink, openWorkspace } from './share/openWorkspace'
 import { createAppStore } from './store/appStore'
 import { StoreContext } from './store/hooks'
 
@@ -12,6 +12,7 @@ const store = createAppStore()
 // Read the link once; from here on the URL no longer decides what a reload shows (autosave does).
 openWorkspace(store, location, history)
 addEventListener('hashchange', () => openPastedLink(store, location, history))
+followMode(store, location, history)
 startAutosave(store)
 
 const root = document.getElementById('root')

@@ -31,6 +31,15 @@ export {
   withStartPosition,
 } from './edit'
 export { DEFAULT_ERA, DOCKER_ERAS, type DockerEra, ERAS, type EraBehaviour, eraOf, isDockerEra } from './eras'
+export {
+  type Behaviour,
+  type Explanation,
+  explainEnv,
+  explainHosts,
+  explainRule,
+  looksSecret,
+  secretsExposed,
+} from './explain'
 export { generatedName } from './generatedNames'
 export type { HostsLine } from './hosts'
 export { formatRule, type Rule } from './iptables/rule'

@@ -34,6 +34,7 @@ describe('toEdges', () => {
       s.layout.ids,
       selectDerivation(s).links,
       new Set(),
+      new Map(),
       s.selection,
       createFlowCache(),
     )
@@ -42,7 +43,7 @@ describe('toEdges', () => {
         id: 'link-0',
         source: 'c2',
         target: 'c1',
-        data: { index: 0, link: s.scenario.links[0], status: 'active', hue: 0, stale: false },
+        data: { index: 0, link: s.scenario.links[0], status: 'active', hue: 0, stale: false, secrets: [] },
       }),
     ])
   })

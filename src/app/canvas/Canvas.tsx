@@ -8,7 +8,7 @@ import {
   useReactFlow,
 } from '@xyflow/react'
 import { type DragEvent, useCallback, useMemo } from 'react'
-import type { Derivation } from '../../core'
+import { type Derivation, secretsExposed } from '../../core'
 import { imagePreset } from '../palette/images'
 import { PALETTE_MIME } from '../palette/Palette'
 import type { AppState } from '../store/appStore'
@@ -32,6 +32,17 @@ const DELETE_KEYS = ['Backspace', 'Delete']
 
 const staleLinks = (derivation: Derivation): Set<number> => new Set(derivation.stale.map((x) => x.link))
 
+/** Per link, the secret-looking variables it copies; the same arrays while the derivation is the same. */
+const secretsCache = new WeakMap<Derivation, Map<number, string[]>>()
+function secretsOf(derivation: Derivation): Map<number, string[]> {
+  let made = secretsCache.get(derivation)
+  if (!made) {
+    made = new Map(secretsExposed(derivation).map((s) => [s.link, s.keys]))
+    secretsCache.set(derivation, made)
+  }
+  return made
+}
+
 /** The docker0 canvas: containers as nodes on the bridge, links as edges. A view of the store. */
 export function Canvas() {
   // One cache and one pair of memoized selectors per canvas: unchanged nodes and edges are handed back as they were.
@@ -46,15 +57,36 @@ export function Canvas() {
       edges: derived(
         (s: AppState) => [s.scenario.links, s.scenario.containers, s.layout.ids, selectDerivation(s), s.selection],
         (links, containers, ids, derivation, selection) =>
-          toEdges(links, containers, ids, derivation.links, staleLinks(derivation), selection, cache),
+          toEdges(
+            links,
+            containers,
+            ids,
+            derivation.links,
+            staleLinks(derivation),
+            secretsOf(derivation),
+            selection,
+            cache,
+          ),
       ),
     }
   }, [])
   const nodes = useApp(model.nodes)
   const edges = useApp(model.edges)
   const actions = useActions()
+  const editing = useApp((s) => s.mode === 'edit')
   const { screenToFlowPosition } = useReactFlow()
 
+  const scenario = useApp((s) => s.scenario)
+  /** A container lights up its own links and the lines they caused. */
+  const pointedContainer = (index: number, name: string) => ({
+    links: scenario.links.flatMap((l, i) => (l.parent === name || l.child === name ? [i] : [])),
+    containers: [index],
+  })
+  const pointedLink = (index: number) => {
+    const l = scenario.links[index]
+    const ends = scenario.containers.flatMap((c, i) => (c.name === l?.parent || c.name === l?.child ? [i] : []))
+    return { links: [index], containers: ends }
+  }
   const onNodesChange = useCallback(
     (changes: NodeChange<ContainerFlowNode>[]) => dispatchNodeChanges(changes, actions, model.cache),
     [actions, model],
@@ -82,7 +114,12 @@ export function Canvas() {
   )
 
   return (
-    <section className="canvas" aria-label="docker0 canvas" onDragOver={onDragOver} onDrop={onDrop}>
+    <section
+      className="canvas"
+      aria-label="docker0 canvas"
+      onDragOver={editing ? onDragOver : undefined}
+      onDrop={editing ? onDrop : undefined}
+    >
       <LinkMarkers />
       <ReactFlow
         nodes={nodes}
@@ -92,10 +129,16 @@ export function Canvas() {
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
         onConnect={onConnect}
+        onNodeMouseEnter={(_, node) => actions.point(pointedContainer(node.data.index, node.data.spec.name))}
+        onNodeMouseLeave={() => actions.point(null)}
+        onEdgeMouseEnter={(_, edge) => edge.data && actions.point(pointedLink(edge.data.index))}
+        onEdgeMouseLeave={() => actions.point(null)}
         onNodeDragStart={actions.startDrag}
         onNodeDragStop={actions.endDrag}
         onPaneClick={() => actions.select(null)}
-        deleteKeyCode={DELETE_KEYS}
+        deleteKeyCode={editing ? DELETE_KEYS : null}
+        nodesDraggable={editing}
+        nodesConnectable={editing}
         fitView
         fitViewOptions={{ padding: 0.25, maxZoom: 1 }}
         minZoom={0.05}
@@ -111,7 +154,7 @@ export function Canvas() {
 }
 
 function EmptyHint() {
-  const empty = useApp((s) => s.scenario.containers.length === 0)
+  const empty = useApp((s) => s.scenario.containers.length === 0 && s.mode === 'edit')
   const actions = useActions()
   if (!empty) return null
   return (

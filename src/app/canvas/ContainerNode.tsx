@@ -27,12 +27,13 @@ export const ContainerNode = memo(function ContainerNode({ data, selected }: Nod
       ? undefined
       : d.refusals.findLast((r) => r.container === data.index)
   })
+  const lit = useApp((s) => !!s.pointed?.containers.includes(data.index))
   const { spec } = data
   const running = state?.status === 'running'
   const status = running ? 'running' : STATUS_WORDS[state?.status ?? 'pending']
   return (
     <div
-      className={`container-node${selected ? ' is-selected' : ''}${running ? '' : state?.status === 'pending' ? ' is-pending' : ' is-refused'}`}
+      className={`container-node${selected ? ' is-selected' : ''}${lit ? ' is-lit' : ''}${running ? '' : state?.status === 'pending' ? ' is-pending' : ' is-refused'}`}
       data-testid={`container-${spec.name}`}
       title={refusal ? refusal.error.message : undefined}
     >

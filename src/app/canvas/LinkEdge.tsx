@@ -1,6 +1,6 @@
 import { BaseEdge, EdgeLabelRenderer, type EdgeProps, getBezierPath } from '@xyflow/react'
 import { memo } from 'react'
-import { useActions } from '../store/hooks'
+import { useActions, useApp } from '../store/hooks'
 import type { LinkFlowEdge } from './flowModel'
 
 const STATUS_WORDS = {
@@ -16,6 +16,7 @@ export const LinkEdge = memo(function LinkEdge(props: EdgeProps<LinkFlowEdge>) {
   const { id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, selected } = props
   const [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition })
   const actions = useActions()
+  const lit = useApp((s) => data !== undefined && !!s.pointed?.links.includes(data.index))
   if (!data) return null
   const status = data.status
   return (
@@ -24,19 +25,24 @@ export const LinkEdge = memo(function LinkEdge(props: EdgeProps<LinkFlowEdge>) {
         id={id}
         path={path}
         markerEnd={`url(#link-arrow-${data.hue})`}
-        className={`link-edge hue-${data.hue} link-edge--${status}${data.stale ? ' is-stale' : ''}${selected ? ' is-selected' : ''}`}
+        className={`link-edge hue-${data.hue} link-edge--${status}${data.stale ? ' is-stale' : ''}${selected ? ' is-selected' : ''}${lit ? ' is-lit' : ''}`}
         interactionWidth={16}
       />
       <EdgeLabelRenderer>
         <button
           type="button"
-          className={`link-label hue-${data.hue} link-label--${status}${selected ? ' is-selected' : ''}`}
+          className={`link-label hue-${data.hue} link-label--${status}${selected ? ' is-selected' : ''}${lit ? ' is-lit' : ''}`}
           style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
           data-testid={`link-label-${data.index}`}
           onClick={() => actions.select({ kind: 'link', index: data.index })}
           tabIndex={-1}
         >
           {data.link.alias || '(no alias)'}
+          {data.secrets.length > 0 && (
+            <span className="link-label__secret">
+              <span aria-hidden="true"> ⚠ </span>exposes {data.secrets.join(', ')} to {data.link.parent}
+            </span>
+          )}
           {data.stale && (
             <span className="link-label__stale" title="The parent names an address its child no longer has">
               {' '}

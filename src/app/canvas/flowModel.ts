@@ -23,12 +23,16 @@ export interface LinkEdgeData extends Record<string, unknown> {
   readonly hue: number
   /** The parent still names an address its child no longer has. */
   readonly stale: boolean
+  /** Secret-looking variables of the child this link copies into the parent. */
+  readonly secrets: readonly string[]
 }
 
 export type ContainerFlowNode = Node<ContainerNodeData, 'container'>
 export type LinkFlowEdge = Edge<LinkEdgeData, 'link'>
 
 export const HUES = 8
+
+const NO_SECRETS: readonly string[] = []
 
 /** The colour of a link: by its index, so it stays put while others change. */
 export const hueOf = (index: number): number => index % HUES
@@ -86,6 +90,7 @@ export function toEdges(
   ids: readonly string[],
   statuses: readonly LinkStatus[],
   stale: ReadonlySet<number>,
+  secrets: ReadonlyMap<number, readonly string[]>,
   selection: Selection,
   cache: FlowCache,
 ): LinkFlowEdge[] {
@@ -112,7 +117,8 @@ export function toEdges(
       before.selected === selected &&
       before.data.link === link &&
       before.data.status === status &&
-      before.data.stale === stale.has(index)
+      before.data.stale === stale.has(index) &&
+      before.data.secrets === (secrets.get(index) ?? NO_SECRETS)
     ) {
       edges.push(before)
       return
@@ -123,7 +129,14 @@ export function toEdges(
       source,
       target,
       selected,
-      data: { index, link, status, hue: hueOf(index), stale: stale.has(index) },
+      data: {
+        index,
+        link,
+        status,
+        hue: hueOf(index),
+        stale: stale.has(index),
+        secrets: secrets.get(index) ?? NO_SECRETS,
+      },
       ariaLabel: `Link ${link.parent} to ${link.child} as ${link.alias}`,
     }
     cache.edges.set(id, edge)

@@ -1,4 +1,4 @@
-import { diffLines, type EnvVar } from '../../core'
+import { diffLines, type EnvVar, explainEnv, looksSecret } from '../../core'
 import { hueOf } from '../canvas/flowModel'
 import { useApp, useDerivation } from '../store/hooks'
 import { selectBaseline, selectSelectedIndex } from '../store/selectors'
@@ -6,6 +6,9 @@ import { CopyButton } from '../ui/CopyButton'
 import { MarkedLines } from '../ui/MarkedLines'
 
 const text = (v: EnvVar) => `${v.key}=${v.value}`
+
+/** A copied child variable whose name looks secret (the secrets lens). */
+const isSecret = (v: EnvVar) => v.role === 'env' && looksSecret((v.entry ?? '').split('=')[0] ?? '')
 
 /**
  * The selected container's link variables as `env` prints them (`KEY=VALUE`),
@@ -96,7 +99,11 @@ export function EnvPanel() {
             <MarkedLines
               changes={group.changes}
               text={text}
-              lineClass={(v) => (own.has(v.key) ? 'is-overridden' : '')}
+              lineClass={(v) => `${own.has(v.key) ? 'is-overridden' : ''}${isSecret(v) ? ' is-secret' : ''}`}
+              cause={(v) => {
+                const explanation = explainEnv(derivation, v)
+                return { explanation, links: [v.link], containers: explanation.containers }
+              }}
               after={(v) =>
                 own.has(v.key) ? (
                   <span className="annot">

@@ -1,4 +1,4 @@
-import { diffLines, ERAS, type HostsLine } from '../../core'
+import { diffLines, ERAS, explainHosts, type HostsLine } from '../../core'
 import { hueOf } from '../canvas/flowModel'
 import { useApp, useDerivation } from '../store/hooks'
 import { selectBaseline, selectSelectedIndex } from '../store/selectors'
@@ -51,6 +51,10 @@ export function HostsPanel() {
           changes={changes}
           text={(h: HostsLine) => h.text}
           lineClass={(h) => `hue-line hue-${hueOf(h.link)}`}
+          cause={(h) => {
+            const explanation = explainHosts(derivation, h)
+            return { explanation, links: [h.link], containers: explanation.containers }
+          }}
           after={(h) =>
             followed.has(h.link) ? (
               <span className="annot"> ← rewritten by docker when the child came back</span>

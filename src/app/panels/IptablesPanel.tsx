@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { type Derivation, diffLines, type ListedRule, staleRule } from '../../core'
+import { type Derivation, diffLines, explainRule, type ListedRule, staleRule } from '../../core'
 import { hueOf } from '../canvas/flowModel'
 import { useApp, useDerivation } from '../store/hooks'
 import { selectBaseline } from '../store/selectors'
@@ -80,6 +80,14 @@ function RuleListing({
             staleRule(derivation, l.cause) ? <span className="annot stale"> ← stale: names an old address</span> : null
           }
           testId={label === 'filter table' ? 'iptables-filter' : 'iptables-nat'}
+          cause={(l) => {
+            const explanation = explainRule(derivation, l.cause)
+            return {
+              explanation,
+              links: explanation.link === undefined ? [] : [explanation.link],
+              containers: explanation.containers,
+            }
+          }}
         />
       ) : (
         <table className="rule-table">

@@ -21,5 +21,7 @@ export function changeWords(summary: ChangeSummary): string {
     if (r.added) parts.push(`+${plural(r.added, `${r.chain} rule`, `${r.chain} rules`)}${where}`)
     if (r.removed) parts.push(`−${plural(r.removed, `${r.chain} rule`, `${r.chain} rules`)}${where}`)
   }
-  return parts.length === 0 ? 'No change in what docker does.' : parts.join(', ')
+  if (parts.length === 0) return 'No change in what docker does.'
+  // A long list helps no one: the marks in the listings show the rest.
+  return parts.length > 5 ? `${parts.slice(0, 5).join(', ')} and ${parts.length - 5} more changes` : parts.join(', ')
 }

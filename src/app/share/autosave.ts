@@ -19,7 +19,9 @@ export function startAutosave(store: AppStore, storage?: Storage | null, delayMs
     if (!problem) reported = false
   }
   const unsubscribe = store.subscribe((state, previous) => {
-    if (state.scenario === previous.scenario && state.layout === previous.layout) return
+    // Presenter mode saves nothing: the user's own work stays as it was.
+    if (state.mode === 'view') return
+    if (state.scenario === previous.scenario && state.layout === previous.layout && state.mode === previous.mode) return
     clearTimeout(timer)
     timer = setTimeout(save, delayMs)
   })

@@ -48,6 +48,20 @@ export function openWorkspace(
   const work = saved.kind === 'ok' ? saved.scenario : null
   const savedProblem = saved.kind === 'problem' ? saved.problem : null
 
+  if (launch.mode === 'view') {
+    // Presenter mode shows the shared scenario (or the saved work) read-only, and saves nothing.
+    if (launch.shared?.ok) actions.reset(launch.shared.value)
+    else if (work) actions.reset(work)
+    if (launch.shared && !launch.shared.ok) {
+      actions.setBanner({
+        kind: 'problem',
+        text: `This share link cannot be opened: ${launch.shared.problem.replace(/^share link: /, '')}.`,
+      })
+    }
+    actions.present(launch.shared?.ok ? work : null)
+    history?.replaceState(null, '', `${location.pathname}${location.search}`)
+    return 'view'
+  }
   if (launch.shared?.ok) {
     const hasWork = work !== null && work.containers.length > 0
     actions.reset(launch.shared.value, hasWork ? { kind: 'kept-work', work } : null)
@@ -63,4 +77,19 @@ export function openWorkspace(
     actions.setBanner({ kind: 'problem', text: savedProblem })
   }
   return launch.mode
+}
+
+/** Leaving presenter mode: the address no longer asks for it, so a reload stays in edit mode. */
+export function followMode(
+  store: AppStore,
+  location: { readonly pathname: string; readonly search: string },
+  history: Pick<History, 'replaceState'> | null,
+): () => void {
+  return store.subscribe((state, previous) => {
+    if (state.mode === previous.mode || state.mode !== 'edit') return
+    const params = new URLSearchParams(location.search)
+    params.delete('mode')
+    const search = params.toString()
+    history?.replaceState(null, '', `${location.pathname}${search ? `?${search}` : ''}`)
+  })
 }

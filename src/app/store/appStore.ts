@@ -11,6 +11,7 @@ import {
   type DaemonSpec,
   type DockerEra,
   ERAS,
+  type Explanation,
   generatedName,
   type LifecycleAction,
   type LinkSpec,
@@ -49,6 +50,13 @@ export interface PendingLink {
   readonly child: string
 }
 
+/** What the pointer or the focus is on: a line (with why it is there), a link or a container. */
+export interface Pointed {
+  readonly explanation?: Explanation
+  readonly links: readonly number[]
+  readonly containers: readonly number[]
+}
+
 /** A message about the workspace as a whole: a shared scenario opened over kept work, or a problem. */
 export type Banner =
   | { readonly kind: 'kept-work'; readonly work: Scenario }
@@ -68,6 +76,14 @@ export interface AppState {
   readonly step: number | null
   /** What the host looked like before the last change: the listings mark what differs from it. */
   readonly baseline: { readonly scenario: Scenario; readonly step: number | null } | null
+  /** Session only: what is pointed at, so its cause and effects light up together. */
+  readonly pointed: Pointed | null
+  /** The explanation last pointed at (kept when the pointer leaves, so it can be read). */
+  readonly explained: Explanation | null
+  /** `view`: presenter / read-only mode (`?mode=view`): no editing, large type, nothing saved. */
+  readonly mode: 'edit' | 'view'
+  /** In view mode, the user's own saved work, offered back when they edit a copy. */
+  readonly keptWork: Scenario | null
   readonly actions: AppActions
 }
 
@@ -112,6 +128,11 @@ export interface AppActions {
   removeEvent(index: number): void
   /** Show the host after `step` operations (`null`: after all of them). */
   setStep(step: number | null): void
+  point(pointed: Pointed | null): void
+  /** Enter view mode, keeping the user's own work aside. */
+  present(keptWork: Scenario | null): void
+  /** Leave view mode: the scenario shown becomes the user's workspace (their own work one click away). */
+  editCopy(): void
   setEra(era: DockerEra): void
   select(selection: Selection): void
   dismissNotice(): void
@@ -343,6 +364,22 @@ export function createAppStore(initial: Scenario = EMPTY_SCENARIO) {
 
       removeEvent: (index) => edit(withoutEvent(get().scenario, index)),
 
+      present: (keptWork) => set({ mode: 'view', keptWork, selection: null }),
+
+      editCopy: () => {
+        const { keptWork } = get()
+        set({
+          mode: 'edit',
+          keptWork: null,
+          history: EMPTY_HISTORY,
+          banner: keptWork && keptWork.containers.length > 0 ? { kind: 'kept-work', work: keptWork } : null,
+        })
+      },
+
+      point: (pointed) => {
+        set(pointed?.explanation ? { pointed, explained: pointed.explanation } : { pointed })
+      },
+
       setStep: (step) => {
         const total = get().scenario.containers.length + get().scenario.events.length
         const next = step === null || step >= total ? null : Math.max(0, step)
@@ -378,6 +415,10 @@ export function createAppStore(initial: Scenario = EMPTY_SCENARIO) {
       dragOrigin: null,
       step: null,
       baseline: null,
+      pointed: null,
+      explained: null,
+      mode: 'edit',
+      keptWork: null,
       actions,
     }
   })
