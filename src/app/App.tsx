@@ -4,6 +4,7 @@ import { Banner } from './Banner'
 import { Canvas } from './canvas/Canvas'
 import { DaemonBar } from './DaemonBar'
 import { NoticeBar } from './NoticeBar'
+import { PresetGallery } from './PresetGallery'
 import { Palette } from './palette/Palette'
 import { SidePanel } from './SidePanel'
 import { StartOrder } from './StartOrder'
@@ -29,7 +30,10 @@ export function App() {
               Edit a copy
             </button>
           ) : (
-            <UndoButtons />
+            <>
+              <PresetGallery />
+              <UndoButtons />
+            </>
           )}
           <ShareButton />
         </div>
