@@ -17,8 +17,9 @@ const importsOf = (file: string): string[] =>
 const isUnder = (dir: string, path: string) => path.startsWith(join(ROOT, dir))
 
 it('src/core imports only src/core and reviewed pure packages', () => {
-  // valibot: schema validation; fflate: DEFLATE for share links; diff: line diffs. All pure, no DOM or Node.
-  const PURE_PACKAGES = ['valibot', 'fflate', 'diff']
+  // valibot: schema validation; fflate: DEFLATE for share links; diff: line diffs; yaml: compose files (loaded
+  // on demand by the app). All pure JavaScript with no DOM or Node use in their browser builds.
+  const PURE_PACKAGES = ['valibot', 'fflate', 'diff', 'yaml']
   const strays = sourceFiles('src/core').flatMap((file) =>
     importsOf(file)
       .filter((spec) =>
