@@ -3,6 +3,7 @@ import { AliasDialog } from './AliasDialog'
 import { Banner } from './Banner'
 import { Canvas } from './canvas/Canvas'
 import { DaemonBar } from './DaemonBar'
+import { InOutButton } from './io/InOutButton'
 import { NoticeBar } from './NoticeBar'
 import { PresetGallery } from './PresetGallery'
 import { Palette } from './palette/Palette'
@@ -32,6 +33,7 @@ export function App() {
           ) : (
             <>
               <PresetGallery />
+              <InOutButton />
               <UndoButtons />
             </>
           )}

@@ -1,0 +1,69 @@
+/**
+ * Pasted text or a dropped file, whatever it is: scenario JSON, a share link,
+ * a compose file or a shell session with `docker run` lines. Every path ends in
+ * parseScenario. Refuses input too large to be a scenario before parsing it.
+ */
+import { type DockerEra, decodeShare, isShareLink, parseScenario, type Scenario } from '../../core'
+import { type ImportProblem, importCompose, importDockerRun } from '../../core/io'
+import { paletteImages } from './imageLookup'
+
+/** A paste or a file larger than this is not a scenario anyone typed: refuse it before it freezes the tab. */
+export const MAX_IMPORT_CHARS = 1_000_000
+
+export type ReadResult =
+  | {
+      readonly ok: true
+      readonly kind: 'json' | 'link' | 'compose' | 'docker run'
+      readonly scenario: Scenario
+      readonly ignored: readonly string[]
+      readonly notes: readonly string[]
+    }
+  | { readonly ok: false; readonly problem: string; readonly at?: ImportProblem }
+
+export function readAnything(text: string, docker: DockerEra): ReadResult {
+  if (text.length > MAX_IMPORT_CHARS) {
+    return {
+      ok: false,
+      problem: `This is ${text.length.toLocaleString('en')} characters: more than ${MAX_IMPORT_CHARS.toLocaleString('en')}, too large to be a scenario.`,
+    }
+  }
+  const trimmed = text.trim()
+  if (trimmed === '')
+    return {
+      ok: false,
+      problem: 'Nothing to read: paste docker run lines, a compose file, scenario JSON or a share link.',
+    }
+  if (trimmed.startsWith('{')) {
+    let json: unknown
+    try {
+      json = JSON.parse(trimmed)
+    } catch (error) {
+      return { ok: false, problem: `Not JSON: ${error instanceof Error ? error.message : 'unreadable'}` }
+    }
+    const parsed = parseScenario(json)
+    return parsed.ok
+      ? { ok: true, kind: 'json', scenario: parsed.value, ignored: [], notes: parsed.warnings }
+      : { ok: false, problem: parsed.problem }
+  }
+  if (!trimmed.includes('\n') && isShareLink(trimmed)) {
+    const decoded = decodeShare(trimmed)
+    return decoded.ok
+      ? { ok: true, kind: 'link', scenario: decoded.value, ignored: [], notes: [] }
+      : { ok: false, problem: decoded.problem }
+  }
+  if (/^services\s*:/m.test(trimmed)) {
+    const read = importCompose(trimmed, { docker, images: paletteImages })
+    return read.ok
+      ? { ok: true, kind: 'compose', scenario: read.scenario, ignored: [], notes: read.notes }
+      : { ok: false, problem: read.problem }
+  }
+  const read = importDockerRun(trimmed, { docker, images: paletteImages })
+  if (!read.ok) return { ok: false, problem: read.problem.message, at: read.problem }
+  return {
+    ok: true,
+    kind: 'docker run',
+    scenario: read.scenario,
+    ignored: read.ignored.map((f) => `line ${f.line}: ${f.flag}${f.value !== undefined ? ` ${f.value}` : ''}`),
+    notes: read.notes,
+  }
+}
