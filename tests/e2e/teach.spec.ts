@@ -6,10 +6,7 @@ test('pointing at a rule says why it is there and lights up its link', async ({ 
   await page.goto('/')
   await page.getByRole('button', { name: /Load the example/ }).click()
   await page.getByRole('tab', { name: 'iptables' }).click()
-  const rule = page
-    .getByTestId('iptables-filter')
-    .locator('.line')
-    .filter({ hasText: '--dport 6379' })
+  const rule = page.getByTestId('iptables-filter').locator('.line').filter({ hasText: '--dport 6379' })
   await rule.hover()
   const why = page.getByRole('status').filter({ hasText: 'Lets suspicious_fermat' })
   await expect(why).toContainText(
@@ -23,10 +20,9 @@ test('pointing at a rule says why it is there and lights up its link', async ({ 
   // …and with the keyboard: focus a line, the explanation follows, and it describes the line.
   await page.getByTestId('iptables-filter').locator('.line').filter({ hasText: 'RELATED,ESTABLISHED' }).focus()
   await expect(page.locator('#why-this-line')).toContainText('Replies to connections already allowed')
-  await expect(page.getByTestId('iptables-filter').locator('.line').filter({ hasText: 'RELATED,ESTABLISHED' })).toHaveAttribute(
-    'aria-describedby',
-    'why-this-line',
-  )
+  await expect(
+    page.getByTestId('iptables-filter').locator('.line').filter({ hasText: 'RELATED,ESTABLISHED' }),
+  ).toHaveAttribute('aria-describedby', 'why-this-line')
 
   // Pointing at the edge lights up every line it caused.
   await page.locator('.link-edge').first().hover({ force: true })
@@ -42,7 +38,9 @@ test('a packet walk gives the verdict and the rule that decided, with --icc on a
     'ACCEPT by -A FORWARD -s 172.17.0.3/32 -d 172.17.0.2/32 -i docker0 -o docker0 -p tcp -m tcp --dport 6379 -j ACCEPT',
   )
   // with --icc=true the bridge's own ACCEPT would have let it through too
-  await expect(page.getByRole('region', { name: 'The packet' })).toContainText('-A FORWARD -i docker0 -o docker0 -j ACCEPT')
+  await expect(page.getByRole('region', { name: 'The packet' })).toContainText(
+    '-A FORWARD -i docker0 -o docker0 -j ACCEPT',
+  )
   await expect(page.getByTestId('reply-verdict')).toContainText('--sport 6379 -j ACCEPT')
 
   // another port on the child: with --icc=false only a link rule lets a packet in
@@ -73,7 +71,9 @@ test('comparing eras shows the diff before switching', async ({ page }, testInfo
   await dialog.getByLabel('Compare with').selectOption('20.10')
   await expect(page.getByRole('dialog', { name: 'Docker 0.10 → 20.10' })).toBeVisible()
   const removed = await page.getByTestId('compare-filter').locator('.line.is-removed .text').allTextContents()
-  expect(removed).toContain('-A FORWARD -s 172.17.0.3/32 -d 172.17.0.2/32 -i docker0 -o docker0 -p tcp -m tcp --dport 6379 -j ACCEPT')
+  expect(removed).toContain(
+    '-A FORWARD -s 172.17.0.3/32 -d 172.17.0.2/32 -i docker0 -o docker0 -p tcp -m tcp --dport 6379 -j ACCEPT',
+  )
   const added = await page.getByTestId('compare-filter').locator('.line.is-added .text').allTextContents()
   expect(added).toContain('-N DOCKER-USER')
   await page.screenshot({ path: testInfo.outputPath('compare.png') })
@@ -96,7 +96,9 @@ test('the secrets lens calls out a password a link copies', async ({ page }) => 
   )
 })
 
-test('a view-only link presents the scenario: no editing, large type, an "edit a copy" button', async ({ page }, testInfo) => {
+test('a view-only link presents the scenario: no editing, large type, an "edit a copy" button', async ({
+  page,
+}, testInfo) => {
   await page.goto('/')
   await page.getByRole('button', { name: /Load the example/ }).click()
   await page.getByRole('button', { name: 'Share' }).click()
