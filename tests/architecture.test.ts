@@ -58,3 +58,15 @@ it('the engine is called from two places: the derivation selector and the CLI', 
     'src/cli/derive.ts',
   ])
 })
+
+it('derive and the engine never execute or fetch anything from their input', () => {
+  // `.exec(` is RegExp's; a bare exec/spawn call, fetch, eval or a computed import() is not allowed.
+  const FORBIDDEN =
+    /(^|[^.\w])(fetch|eval|exec|execFile|spawn)\s*\(|\b(XMLHttpRequest|WebSocket|new Function|child_process|node:http|node:https|node:net|importScripts)\b|\bimport\(\s*[^'"\s]/
+  const strays = [...sourceFiles('src/core'), ...sourceFiles('src/cli')].filter((file) =>
+    readFileSync(file, 'utf8')
+      .split('\n')
+      .some((line) => !/^\s*(\/\/|\/\*|\*)/.test(line) && FORBIDDEN.test(line)),
+  )
+  expect(strays.map((file) => relative(ROOT, file))).toEqual([])
+})
