@@ -1,4 +1,5 @@
 /** Generated scenarios for benchmarks: n containers, about `linksPer` links each, `ports` exposed ports each. */
+import { IMAGES } from '../src/app/palette/images'
 import { type DockerEra, parseScenario, type Scenario } from '../src/core'
 
 /** A small deterministic PRNG (mulberry32), so every run measures the same scenario. */
@@ -42,6 +43,27 @@ export function generatedScenario(
     containers,
     links,
   })
+  if (!parsed.ok) throw new Error(parsed.problem)
+  return parsed.value
+}
+
+/** 30 containers from the palette as a class would build them: web tiers linked to caches and databases. */
+export function classroom(): Scenario {
+  const pick = (i: number) => IMAGES[i % (IMAGES.length - 1)] ?? IMAGES[0]
+  const containers = Array.from({ length: 30 }, (_, i) => {
+    const image = pick(i)
+    return {
+      name: `${image?.label.replace(/[^a-z0-9]/g, '') ?? 'c'}_${i}`,
+      image: image?.image ?? '',
+      expose: [...(image?.expose ?? [])],
+      env: [...(image?.env ?? [])],
+      position: { x: 40 + (i % 6) * 240, y: 40 + Math.floor(i / 6) * 170 },
+    }
+  })
+  const links = containers
+    .slice(1)
+    .map((c, i) => ({ parent: c.name, child: containers[i]?.name ?? '', alias: `svc${i}` }))
+  const parsed = parseScenario({ version: 1, docker: '20.10', daemon: { icc: false }, containers, links })
   if (!parsed.ok) throw new Error(parsed.problem)
   return parsed.value
 }

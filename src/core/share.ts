@@ -6,8 +6,10 @@
  * Format (version 1): `#s=1<codec><payload>`.
  * - The scenario is first made compact (`toCompact`): defaults left out,
  *   containers and links as short arrays, positions rounded.
- * - codec `z`: that JSON, deflated (fflate, raw DEFLATE), in base64url;
- *   codec `j`: that JSON in base64url, for the tiny scenarios deflate cannot shrink.
+ * - codec `d`: that JSON, deflated with a preset dictionary of strings
+ *   scenarios share (shareDictionary.ts, frozen), in base64url: what links use;
+ * - codec `z`: that JSON, deflated (fflate, raw DEFLATE), in base64url (the first links);
+ * - codec `j`: that JSON in base64url, for the tiny scenarios deflate cannot shrink.
  * A link made today must open in every later release: new versions get a new
  * leading digit, and this decoder keeps reading `1`.
  */
@@ -17,6 +19,7 @@ import { ERAS } from './eras'
 import { fail, ok, type Parsed } from './parsed'
 import { parseScenario } from './parseScenario'
 import type { ContainerSpec, Scenario } from './scenario'
+import { SHARE_DICTIONARY_V1 } from './shareDictionary'
 
 /** Longest link the decoder reads, and the most JSON a payload may inflate to. */
 export const SHARE_LIMITS = { linkChars: 100_000, inflatedBytes: 2_000_000 } as const
@@ -31,9 +34,16 @@ const PARAM = 's'
  */
 export function encodeShare(scenario: Scenario): string {
   const json = strToU8(JSON.stringify(toCompact(scenario)))
-  const deflated = deflateSync(json, { level: 9 })
-  const payload = deflated.length < json.length ? `z${encodeBase64url(deflated)}` : `j${encodeBase64url(json)}`
+  const deflated = deflateSync(json, { level: 9, dictionary: dictionary() })
+  const payload = deflated.length < json.length ? `d${encodeBase64url(deflated)}` : `j${encodeBase64url(json)}`
   return `${PARAM}=1${payload}`
+}
+
+let dictionaryBytes: Uint8Array | undefined
+/** The frozen preset dictionary of codec `d`, as bytes (made once). */
+function dictionary(): Uint8Array {
+  dictionaryBytes ??= strToU8(SHARE_DICTIONARY_V1)
+  return dictionaryBytes
 }
 
 /**
@@ -58,10 +68,10 @@ export function decodeShare(link: string): Parsed<Scenario> {
   }
   const codec = value[1]
   const bytes = decodeBase64url(value.slice(2))
-  if (bytes === null || (codec !== 'z' && codec !== 'j')) {
+  if (bytes === null || (codec !== 'd' && codec !== 'z' && codec !== 'j')) {
     return fail('share link: damaged (it is not a Link Lab scenario; was it cut short or changed?)')
   }
-  const json = codec === 'z' ? inflateLimited(bytes) : bytes
+  const json = codec === 'j' ? bytes : inflateLimited(bytes, codec === 'd' ? dictionary() : undefined)
   if (json === null) return fail('share link: damaged (it does not decompress; was it cut short?)')
   if (json.length > SHARE_LIMITS.inflatedBytes) return fail('share link: the scenario inside is too large')
   let compact: unknown
@@ -89,12 +99,12 @@ function fragmentParam(fragment: string, name: string): string | null {
   return null
 }
 
-function inflateLimited(bytes: Uint8Array): Uint8Array | null {
+function inflateLimited(bytes: Uint8Array, dictionary?: Uint8Array): Uint8Array | null {
   const chunks: Uint8Array[] = []
   let total = 0
   let done = false
   try {
-    const inflate = new Inflate((chunk, final) => {
+    const inflate = new Inflate(dictionary ? { dictionary } : {}, (chunk, final) => {
       total += chunk.length
       if (total > SHARE_LIMITS.inflatedBytes) throw new Error('too large')
       chunks.push(chunk)

@@ -1,18 +1,33 @@
+import { createHash } from 'node:crypto'
 import { deflateSync, strToU8 } from 'fflate'
 import { describe, expect, it } from 'vitest'
+import { classroom } from '../../bench/scenarios'
 import { decodeShare, encodeShare, parseScenario } from '../../src/core'
 import { encodeBase64url } from '../../src/core/base64url'
+import { SHARE_DICTIONARY_V1 } from '../../src/core/shareDictionary'
 import { container, link, scenario, seed } from '../builders'
 
 describe('share links', () => {
   it('pins the seed’s link, so a format change breaks a test before it breaks shared links', () => {
     expect(encodeShare(seed())).toMatchInlineSnapshot(
-      `"s=1zLYtBCoAgEAD_sueljKDoLYtEmpGQKa57iOjvSXScGYZANZ0CvB8kguxWz4Bgc2RzBW_3xR3tbwmGfpzaYhNoXYmFk7c-Cs-by2EpdRQjZ5GvU4cKYTUV9As"`,
+      `"s=1dQ22LQi0n7CSQm4pLiwsykzPzS4vj01KLchNLgBqhTUKQfLShjoEOqBEZGxsLAA"`,
     )
   })
 
-  it('keeps the seed’s link short', () => {
+  it('still opens links made with the first codec (z), and every later one', () => {
+    const first =
+      's=1zLYtBCoAgEAD_sueljKDoLYtEmpGQKa57iOjvSXScGYZANZ0CvB8kguxWz4Bgc2RzBW_3xR3tbwmGfpzaYhNoXYmFk7c-Cs-by2EpdRQjZ5GvU4cKYTUV9As'
+    expect(decodeShare(`#${first}`)).toEqual({ ok: true, value: seed(), warnings: [] })
+  })
+
+  it('keeps its dictionary frozen: links made with it need the very same bytes', () => {
+    const hash = createHash('sha256').update(SHARE_DICTIONARY_V1).digest('hex')
+    expect(hash).toMatchInlineSnapshot(`"caf95758d8f4948c53ca2d915edbedebb4c9bb1a3f9dd284ceca129abfeefcf7"`)
+  })
+
+  it('keeps the seed’s link under 200 characters and a 30-container classroom under 2,000', () => {
     expect(encodeShare(seed()).length).toBeLessThanOrEqual(200)
+    expect(encodeShare(classroom()).length).toBeLessThanOrEqual(2000)
   })
 
   it('round-trips positions, daemon flags and events', () => {
