@@ -1,0 +1,179 @@
+/**
+ * What-if builds of the app, to weigh the suspects of a slow drag: a diagnostic, not part of
+ * `npm run bench`, and it changes nothing in src/ (each variant is a build-time rewrite into a
+ * temporary directory).
+ *
+ *   npx tsx bench/whatif-drag.ts [reps=3] [sizes=1000]
+ *
+ * Variants: the app as is; with stable props on <ReactFlow> (callbacks that do not change on
+ * every render); without the hover highlighting (onNode/EdgeMouseEnter/Leave); with React Flow's EdgeLabelRenderer looking its portal up once instead of by
+ * querySelector on every store update; without edge labels (LinkEdge without its
+ * EdgeLabelRenderer); without the BridgeLayer; with a minimal node instead of ContainerNode;
+ * stable props without hover; all of these together; and the bare page. Each is dragged 2 s
+ * (same 125 Hz mouse as bench/browser.ts), runs interleaved, medians printed.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { type Plugin, build as viteBuild } from 'vite'
+import { drag, launch, median, openPage, pageUrl, ROOT, round, serve } from './harness'
+
+const REPS = Number(process.argv[2] ?? 3)
+const SIZES = (process.argv[3] ?? '1000').split(',').map(Number)
+
+/** A build-time rewrite of one module; fails loudly when the code it expects is gone. */
+function rewrite(name: string, file: RegExp, from: RegExp | string, to: string): Plugin {
+  return {
+    name,
+    enforce: 'pre',
+    transform(code, id) {
+      if (!file.test(id)) return null
+      const next = code.replace(from, to)
+      if (next === code) throw new Error(`${name}: pattern not found in ${id}`)
+      return next
+    },
+  }
+}
+
+const noLabels = rewrite(
+  'no-labels',
+  /src\/app\/canvas\/LinkEdge\.tsx$/,
+  /<EdgeLabelRenderer>[\s\S]*?<\/EdgeLabelRenderer>/,
+  '',
+)
+const noHover = rewrite(
+  'no-hover',
+  /src\/app\/canvas\/Canvas\.tsx$/,
+  /\n\s*on(Node|Edge)Mouse(Enter|Leave)=\{[^\n]*\}/g,
+  '',
+)
+const noBridge = rewrite('no-bridge', /src\/app\/canvas\/Canvas\.tsx$/, '<BridgeLayer />', '')
+const cachedLabelPortal = rewrite(
+  'cached-label-portal',
+  /@xyflow\/react\/dist\/esm\/index\.js$/,
+  "(s) => s.domNode?.querySelector('.react-flow__edgelabel-renderer')",
+  "(s) => { if (s.domNode !== globalThis.__lpDom || !globalThis.__lp) { globalThis.__lpDom = s.domNode; globalThis.__lp = s.domNode?.querySelector('.react-flow__edgelabel-renderer') } return globalThis.__lp }",
+)
+
+/** ContainerNode swapped for a minimal card (its name and two handles, no store subscriptions). */
+const plainNodes = rewrite(
+  'plain-nodes',
+  /src\/app\/canvas\/nodeTypes\.ts$/,
+  /^([\s\S]*)\{ container: ContainerNode \}/,
+  `import * as __react from 'react'
+import * as __rf from '@xyflow/react'
+$1{ container: __react.memo(function PlainNode({ data }) {
+  const h = __react.createElement
+  return h('div', { className: 'container-node' },
+    h(__rf.Handle, { type: 'target', position: 'left' }), data.spec.name, h(__rf.Handle, { type: 'source', position: 'right' }))
+}) }`,
+)
+
+/**
+ * The ReactFlow element of Canvas.tsx behind a wrapper that keeps its props stable: every `on…`
+ * function becomes a trampoline that never changes (what useCallback on each would give), and the
+ * option objects (`fitViewOptions`, `proOptions`) keep their first value.
+ */
+const stableFlowProps: Plugin = {
+  name: 'stable-flow-props',
+  enforce: 'pre',
+  transform(code, id) {
+    if (!/src\/app\/canvas\/Canvas\.tsx$/.test(id)) return null
+    if (!code.includes('<ReactFlow\n') || !code.includes('</ReactFlow>'))
+      throw new Error('stable-flow-props: no <ReactFlow>')
+    return `${code.replace('<ReactFlow\n', '<StableReactFlow\n').replace('</ReactFlow>', '</StableReactFlow>')}
+import { useRef as __useRef } from 'react'
+function StableReactFlow(props: any) {
+  const latest = __useRef(props)
+  latest.current = props
+  const trampolines = __useRef(new Map<string, (...args: unknown[]) => unknown>())
+  const first = __useRef(props)
+  const stable: any = {}
+  for (const [key, value] of Object.entries(props)) {
+    if (typeof value === 'function' && key.startsWith('on')) {
+      let t = trampolines.current.get(key)
+      if (!t) {
+        t = (...args: unknown[]) => latest.current[key]?.(...args)
+        trampolines.current.set(key, t)
+      }
+      stable[key] = t
+    } else if (key === 'fitViewOptions' || key === 'proOptions') stable[key] = first.current[key]
+    else stable[key] = value
+  }
+  return <ReactFlow {...stable} />
+}
+`
+  },
+}
+
+const VARIANTS: { name: string; plugins: Plugin[] | null }[] = [
+  { name: 'app', plugins: [] },
+  { name: 'app, stable ReactFlow props', plugins: [stableFlowProps] },
+  { name: 'app, no hover highlighting', plugins: [noHover] },
+  { name: 'app, stable props + no hover', plugins: [stableFlowProps, noHover] },
+  { name: 'app, label portal looked up once', plugins: [cachedLabelPortal] },
+  { name: 'app, no edge labels', plugins: [noLabels] },
+  { name: 'app, no BridgeLayer', plugins: [noBridge] },
+  { name: 'app, plain nodes', plugins: [plainNodes] },
+  {
+    name: 'app, all of the above (stable props, no hover, labels, BridgeLayer; plain nodes)',
+    plugins: [stableFlowProps, noHover, noLabels, noBridge, plainNodes],
+  },
+  { name: 'bare', plugins: null },
+]
+
+const work = mkdtempSync(join(tmpdir(), 'link-lab-whatif-'))
+const servers: { name: string; base: string; close: () => void; bare: boolean }[] = []
+process.stdout.write('building the variants… ')
+for (const [i, v] of VARIANTS.entries()) {
+  const outDir = join(work, `v${i}`)
+  await viteBuild({
+    configFile: v.plugins ? join(ROOT, 'vite.config.ts') : join(ROOT, 'bench/bare/vite.config.ts'),
+    root: v.plugins ? ROOT : join(ROOT, 'bench/bare'),
+    plugins: v.plugins ?? [],
+    logLevel: 'silent',
+    build: { outDir, emptyOutDir: true },
+  })
+  const { server, base } = await serve(outDir)
+  servers.push({ name: v.name, base, close: () => server.close(), bare: v.plugins === null })
+}
+process.stdout.write('done\n')
+
+const rows: Record<string, unknown>[] = []
+const raw: Record<string, unknown>[] = []
+for (const n of SIZES) {
+  const results = new Map<string, Awaited<ReturnType<typeof drag>>[]>()
+  for (let rep = 1; rep <= REPS; rep++) {
+    for (const s of rep % 2 ? servers : [...servers].reverse()) {
+      const browser = await launch()
+      try {
+        const { page, errors } = await openPage(browser, pageUrl(s.bare ? 'bare' : 'app', s.base, n), n)
+        await page.waitForTimeout(300)
+        const d = await drag(page)
+        if (errors.length) console.log(`  ${s.name}: page errors: ${errors.join('; ')}`)
+        results.set(s.name, [...(results.get(s.name) ?? []), d])
+        raw.push({ n, rep, variant: s.name, ...d })
+        console.log(`  N=${n} run ${rep} ${s.name}: ${d.nodeUpdatesPerS} updates/s, p95 ${d.p95Ms} ms`)
+      } finally {
+        await browser.close()
+      }
+    }
+  }
+  for (const s of servers) {
+    const ds = results.get(s.name) ?? []
+    rows.push({
+      N: n,
+      variant: s.name,
+      'node updates/s': median(ds.map((d) => d.nodeUpdatesPerS)),
+      'frame p95 ms': median(ds.map((d) => d.p95Ms)),
+      'dropped / 2 s': median(ds.map((d) => d.dropped)),
+      'mousemoves sent': round(median(ds.map((d) => d.moves)), 0),
+    })
+  }
+}
+for (const s of servers) s.close()
+rmSync(work, { recursive: true, force: true })
+console.log(`\nwhat-if drag, medians of ${REPS} runs`)
+console.table(rows)
+mkdirSync(join(ROOT, 'bench/results'), { recursive: true })
+writeFileSync(join(ROOT, `bench/results/whatif-${Date.now()}.json`), JSON.stringify({ rows, raw }, null, 2))
