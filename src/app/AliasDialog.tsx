@@ -1,10 +1,12 @@
 import { useEffect, useRef, useState } from 'react'
+import { rich, useT } from './i18n'
 import { useActions, useApp } from './store/hooks'
 
 /** After an edge is drawn: which alias? Defaults to the child's name. Enter links, Escape cancels. */
 export function AliasDialog() {
   const pending = useApp((s) => s.pendingLink)
   const actions = useActions()
+  const t = useT()
   const [alias, setAlias] = useState('')
   const input = useRef<HTMLInputElement>(null)
   useEffect(() => {
@@ -30,10 +32,10 @@ export function AliasDialog() {
         }}
       >
         <h2 id="alias-title">
-          Link <code>{pending.parent}</code> → <code>{pending.child}</code>
+          {rich(t('link.title'), { parent: <code>{pending.parent}</code>, child: <code>{pending.child}</code> })}
         </h2>
         <label>
-          Alias
+          {t('alias.label')}
           <input
             ref={input}
             value={alias}
@@ -48,9 +50,9 @@ export function AliasDialog() {
           </code>
         </p>
         <div className="dialog__buttons">
-          <button type="submit">Link</button>
+          <button type="submit">{t('alias.link')}</button>
           <button type="button" onClick={() => actions.cancelLink()}>
-            Cancel
+            {t('app.cancel')}
           </button>
         </div>
       </form>

@@ -3,7 +3,9 @@ import { AliasDialog } from './AliasDialog'
 import { Banner } from './Banner'
 import { Canvas } from './canvas/Canvas'
 import { DaemonBar } from './DaemonBar'
+import { useT } from './i18n'
 import { InOutButton } from './io/InOutButton'
+import { LanguageSwitcher } from './LanguageSwitcher'
 import { NoticeBar } from './NoticeBar'
 import { PresetGallery } from './PresetGallery'
 import { Palette } from './palette/Palette'
@@ -18,17 +20,18 @@ import { UndoButtons } from './UndoButtons'
 export function App() {
   const viewing = useApp((s) => s.mode === 'view')
   const actions = useActions()
+  const t = useT()
   return (
     <div className={`app${viewing ? ' is-presenting' : ''}`}>
       <header className="topbar">
         <h1 className="brand">
-          Link Lab <span className="brand__sub">what docker run --link really does</span>
+          Link Lab <span className="brand__sub">{t('app.tagline')}</span>
         </h1>
         <DaemonBar />
         <div className="topbar__actions">
           {viewing ? (
             <button type="button" className="primary" onClick={actions.editCopy}>
-              Edit a copy
+              {t('app.editCopy')}
             </button>
           ) : (
             <>
@@ -38,6 +41,7 @@ export function App() {
             </>
           )}
           <ShareButton />
+          <LanguageSwitcher />
         </div>
       </header>
       <Banner />

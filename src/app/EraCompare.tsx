@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { DOCKER_ERAS, type DockerEra, diffLines, summarizeChanges } from '../core'
+import { rich, useT } from './i18n'
 import { changeWords } from './panels/changeWords'
 import { useActions, useApp, useDerivation } from './store/hooks'
 import { selectDerivationInEra, selectSelectedIndex } from './store/selectors'
@@ -16,6 +17,7 @@ export function EraCompare({ onClose }: { onClose: () => void }) {
   const then = useApp((s) => selectDerivationInEra(s, other))
   const index = useApp(selectSelectedIndex)
   const actions = useActions()
+  const t = useT()
   const chosen =
     index >= 0
       ? index
@@ -33,7 +35,7 @@ export function EraCompare({ onClose }: { onClose: () => void }) {
           Docker {current} → {other}
         </h2>
         <label>
-          Compare with
+          {t('compare.with')}
           <select value={other} onChange={(e) => setOther(e.target.value as DockerEra)}>
             {DOCKER_ERAS.filter((e) => e !== current).map((e) => (
               <option key={e} value={e}>
@@ -42,17 +44,13 @@ export function EraCompare({ onClose }: { onClose: () => void }) {
             ))}
           </select>
         </label>
-        <p className="change-summary">{changeWords(summarizeChanges(derivation, then))}</p>
+        <p className="change-summary">{changeWords(summarizeChanges(derivation, then), t)}</p>
         <div className="era-compare__body">
           {name && (
             <>
-              <h3>
-                <code>env</code> in {name}
-              </h3>
+              <h3>{rich(t('compare.env'), { env: <code>env</code>, name })}</h3>
               <MarkedLines changes={diffLines(env(derivation), env(then), id)} text={id} testId="compare-env" />
-              <h3>
-                <code>/etc/hosts</code> lines in {name}
-              </h3>
+              <h3>{rich(t('compare.hosts'), { hosts: <code>/etc/hosts</code>, name })}</h3>
               <MarkedLines changes={diffLines(hosts(derivation), hosts(then), id)} text={id} />
             </>
           )}
@@ -78,10 +76,10 @@ export function EraCompare({ onClose }: { onClose: () => void }) {
               onClose()
             }}
           >
-            Switch to {other}
+            {t('compare.switch', { era: other })}
           </button>
           <button type="button" onClick={onClose}>
-            Close
+            {t('app.close')}
           </button>
         </div>
       </section>

@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { useT } from './i18n'
 import { PRESETS } from './presets'
 import { useActions } from './store/hooks'
 
@@ -6,15 +7,16 @@ import { useActions } from './store/hooks'
 export function PresetGallery() {
   const [open, setOpen] = useState(false)
   const actions = useActions()
+  const t = useT()
   return (
     <>
       <button type="button" onClick={() => setOpen(true)}>
-        Presets
+        {t('presets.title')}
       </button>
       {open && (
         <div className="dialog-backdrop">
           <section className="dialog presets" role="dialog" aria-modal="true" aria-labelledby="presets-title">
-            <h2 id="presets-title">Presets</h2>
+            <h2 id="presets-title">{t('presets.title')}</h2>
             <ul>
               {PRESETS.map((p) => (
                 <li key={p.id}>
@@ -26,15 +28,15 @@ export function PresetGallery() {
                       setOpen(false)
                     }}
                   >
-                    <strong>{p.title}</strong>
-                    <span>{p.lesson}</span>
+                    <strong>{t(`preset.${p.id}.title`)}</strong>
+                    <span>{t(`preset.${p.id}.lesson`)}</span>
                   </button>
                 </li>
               ))}
             </ul>
             <div className="dialog__buttons">
               <button type="button" onClick={() => setOpen(false)}>
-                Close
+                {t('app.close')}
               </button>
             </div>
           </section>

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react'
 import { summarizeChanges } from '../core'
 import { WhyBox } from './explain/WhyBox'
+import { useT } from './i18n'
 import { ContainerInspector } from './inspector/ContainerInspector'
 import { LinkInspector } from './inspector/LinkInspector'
 import { changeWords } from './panels/changeWords'
@@ -17,28 +18,29 @@ import { Tabs } from './ui/Tabs'
 export function SidePanel() {
   const [tab, setTab] = useState('env')
   const problems = useDerivation().refusals.length
+  const t = useT()
   return (
-    <aside className="side" aria-label="What Docker does">
+    <aside className="side" aria-label={t('side.label')}>
       <ContainerPicker />
       <ChangeSummaryLine />
       <Tabs
-        label="Listings"
+        label={t('side.listings')}
         active={tab}
         onChange={setTab}
         tabs={[
-          { id: 'env', label: 'Environment', content: () => <EnvPanel /> },
+          { id: 'env', label: t('side.env'), content: () => <EnvPanel /> },
           { id: 'hosts', label: '/etc/hosts', content: () => <HostsPanel /> },
           { id: 'iptables', label: 'iptables', content: () => <IptablesPanel /> },
-          { id: 'packets', label: 'Packets', content: () => <PacketsPanel /> },
+          { id: 'packets', label: t('side.packets'), content: () => <PacketsPanel /> },
           {
             id: 'problems',
             label: (
               <>
-                Problems{' '}
+                {t('side.problems')}{' '}
                 {problems > 0 && (
                   <span className="badge badge--refused">
                     {problems}
-                    <span className="visually-hidden"> refused</span>
+                    <span className="visually-hidden">{t('side.refused')}</span>
                   </span>
                 )}
               </>
@@ -57,13 +59,14 @@ export function SidePanel() {
 function ChangeSummaryLine() {
   const derivation = useDerivation()
   const baseline = useApp(selectBaseline)
+  const t = useT()
   const words = useMemo(
-    () => (baseline && baseline !== derivation ? changeWords(summarizeChanges(baseline, derivation)) : ''),
-    [baseline, derivation],
+    () => (baseline && baseline !== derivation ? changeWords(summarizeChanges(baseline, derivation), t) : ''),
+    [baseline, derivation, t],
   )
   return (
-    <p className="change-summary" role="status" aria-live="polite" aria-label="Last change">
-      {words && <>Last change: {words}</>}
+    <p className="change-summary" role="status" aria-live="polite" aria-label={t('side.lastChangeLabel')}>
+      {words && t('side.lastChange', { words })}
     </p>
   )
 }
@@ -73,20 +76,21 @@ function ContainerPicker() {
   const ids = useApp((s) => s.layout.ids)
   const selection = useApp((s) => s.selection)
   const actions = useActions()
+  const t = useT()
   const { containers } = derivation.scenario
   const selected = selection?.kind === 'container' ? selection.id : ''
   return (
     <label className="picker">
-      Container
+      {t('side.container')}
       <select
         value={selected}
         onChange={(e) => actions.select(e.target.value ? { kind: 'container', id: e.target.value } : null)}
       >
-        <option value="">{containers.length === 0 ? '(none yet)' : '(choose one)'}</option>
+        <option value="">{containers.length === 0 ? t('side.noneYet') : t('side.chooseOne')}</option>
         {containers.map((c, i) => (
           <option key={ids[i]} value={ids[i]}>
             {c.name}
-            {derivation.containers[i]?.ip ? ` (${derivation.containers[i]?.ip})` : ' (not running)'}
+            {derivation.containers[i]?.ip ? ` (${derivation.containers[i]?.ip})` : t('side.notRunning')}
           </option>
         ))}
       </select>
@@ -97,8 +101,9 @@ function ContainerPicker() {
 function Inspector() {
   const selection = useApp((s) => s.selection)
   const viewing = useApp((s) => s.mode === 'view')
+  const t = useT()
   if (viewing) return null
   if (selection?.kind === 'container') return <ContainerInspector id={selection.id} />
   if (selection?.kind === 'link') return <LinkInspector index={selection.index} />
-  return <p className="empty inspector-empty">Select a container or a link to edit it.</p>
+  return <p className="empty inspector-empty">{t('side.selectToEdit')}</p>
 }

@@ -1,3 +1,4 @@
+import { useT } from './i18n'
 import { useActions, useApp, useDerivation } from './store/hooks'
 
 /** The start order, visible and changeable: docker runs the containers top to bottom. */
@@ -6,11 +7,12 @@ export function StartOrder() {
   const ids = useApp((s) => s.layout.ids)
   const selection = useApp((s) => s.selection)
   const actions = useActions()
+  const t = useT()
   const { containers } = derivation.scenario
   if (containers.length === 0) return null
   return (
-    <section className="start-order" aria-label="Start order">
-      <h2 className="panel-title">Start order</h2>
+    <section className="start-order" aria-label={t('order.title')}>
+      <h2 className="panel-title">{t('order.title')}</h2>
       <ol>
         {containers.map((c, i) => {
           const id = ids[i] ?? ''
@@ -26,15 +28,15 @@ export function StartOrder() {
               >
                 {c.name}
                 {state?.status !== 'running' && (
-                  <span className="badge badge--refused" title="not running">
+                  <span className="badge badge--refused" title={t('order.notRunning')}>
                     <span aria-hidden="true">!</span>
-                    <span className="visually-hidden"> (not running)</span>
+                    <span className="visually-hidden">{t('order.notRunningHidden')}</span>
                   </span>
                 )}
               </button>
               <button
                 type="button"
-                aria-label={`Start ${c.name} earlier`}
+                aria-label={t('order.earlier', { name: c.name })}
                 disabled={i === 0}
                 onClick={() => actions.reorder(id, -1)}
               >
@@ -42,7 +44,7 @@ export function StartOrder() {
               </button>
               <button
                 type="button"
-                aria-label={`Start ${c.name} later`}
+                aria-label={t('order.later', { name: c.name })}
                 disabled={i === containers.length - 1}
                 onClick={() => actions.reorder(id, 1)}
               >

@@ -1,4 +1,5 @@
 import type { Operation, Scenario } from '../core'
+import { useT } from './i18n'
 import { useActions, useApp, useScenario } from './store/hooks'
 
 /** The command docker ran for an operation, as a learner would type it. */
@@ -24,6 +25,7 @@ export function Timeline() {
   const step = useApp((s) => s.step)
   const actions = useActions()
   const editing = useApp((s) => s.mode === 'edit')
+  const t = useT()
   const operations: Operation[] = [
     ...scenario.containers.map((_, container): Operation => ({ kind: 'run', container })),
     ...scenario.events.map(
@@ -33,19 +35,24 @@ export function Timeline() {
   if (operations.length === 0) return null
   const at = step ?? operations.length
   return (
-    <section className="timeline" aria-label="Timeline">
+    <section className="timeline" aria-label={t('timeline.label')}>
       <div className="timeline__controls">
-        <button type="button" onClick={() => actions.setStep(at - 1)} disabled={at === 0} aria-label="Step back">
+        <button
+          type="button"
+          onClick={() => actions.setStep(at - 1)}
+          disabled={at === 0}
+          aria-label={t('timeline.back')}
+        >
           ◀
         </button>
         <span className="timeline__where" aria-live="polite">
-          {at === operations.length ? 'After every step' : `After step ${at} of ${operations.length}`}
+          {at === operations.length ? t('timeline.all') : t('timeline.at', { at, of: operations.length })}
         </span>
         <button
           type="button"
           onClick={() => actions.setStep(at + 1)}
           disabled={at === operations.length}
-          aria-label="Step forward"
+          aria-label={t('timeline.forward')}
         >
           ▶
         </button>
@@ -74,7 +81,7 @@ export function Timeline() {
                   type="button"
                   className="timeline__remove"
                   onClick={() => actions.removeEvent(op.event)}
-                  aria-label={`Remove ${command}`}
+                  aria-label={t('timeline.remove', { command })}
                 >
                   ×
                 </button>

@@ -1,4 +1,5 @@
 import { useEffect } from 'react'
+import { useT } from './i18n'
 import { useActions, useApp } from './store/hooks'
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform)
@@ -8,6 +9,7 @@ export function UndoButtons() {
   const canUndo = useApp((s) => s.history.past.length > 0)
   const canRedo = useApp((s) => s.history.future.length > 0)
   const actions = useActions()
+  const t = useT()
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const target = event.target as HTMLElement | null
@@ -30,11 +32,11 @@ export function UndoButtons() {
   const mod = isMac ? '⌘' : 'Ctrl+'
   return (
     <div className="undo">
-      <button type="button" onClick={actions.undo} disabled={!canUndo} title={`Undo (${mod}Z)`}>
-        ↶ Undo
+      <button type="button" onClick={actions.undo} disabled={!canUndo} title={t('undo.undoTitle', { mod })}>
+        {t('undo.undo')}
       </button>
-      <button type="button" onClick={actions.redo} disabled={!canRedo} title={`Redo (${mod}Shift+Z)`}>
-        ↷ Redo
+      <button type="button" onClick={actions.redo} disabled={!canRedo} title={t('undo.redoTitle', { mod })}>
+        {t('undo.redo')}
       </button>
     </div>
   )

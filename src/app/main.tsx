@@ -3,11 +3,14 @@ import './index.css'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './App'
+import { startLanguage } from './i18n'
 import { startAutosave } from './share/autosave'
 import { followMode, openPastedLink, openWorkspace } from './share/openWorkspace'
 import { createAppStore } from './store/appStore'
 import { StoreContext } from './store/hooks'
 
+// The reader's language: English at once; Chinese as soon as its words arrive (a chunk of their own).
+void startLanguage()
 const store = createAppStore()
 // Read the link once; from here on the URL no longer decides what a reload shows (autosave does).
 openWorkspace(store, location, history)

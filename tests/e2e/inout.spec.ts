@@ -7,7 +7,9 @@ test('importing the seed’s two commands gives the seed’s listing', async ({ 
   await page.getByRole('button', { name: 'Import / Export' }).click()
   await page
     .getByLabel(/Paste a shell session/)
-    .fill('$ sudo docker run -d --name redis crosbymichael/redis\n$ sudo docker run -t -i --link redis:db ubuntu bash\n')
+    .fill(
+      '$ sudo docker run -d --name redis crosbymichael/redis\n$ sudo docker run -t -i --link redis:db ubuntu bash\n',
+    )
   await page.getByRole('button', { name: 'Read it' }).click()
   const result = page.getByRole('status').filter({ hasText: 'Read as docker run' })
   await expect(result).toContainText('2 containers, 1 link, Docker 0.10')
@@ -15,7 +17,9 @@ test('importing the seed’s two commands gives the seed’s listing', async ({ 
   await page.getByRole('button', { name: 'Open it' }).click()
   await expect(page.locator('.react-flow__node')).toHaveCount(2)
   await page.getByRole('tab', { name: 'iptables' }).click()
-  expect((await linesOf(page.getByTestId('iptables-filter'))).filter((l) => l.startsWith('-A FORWARD'))).toEqual(SEED_FORWARD)
+  expect((await linesOf(page.getByTestId('iptables-filter'))).filter((l) => l.startsWith('-A FORWARD'))).toEqual(
+    SEED_FORWARD,
+  )
   const client = (await page.locator('.container-node__name').allTextContents())[1]
   await page.getByRole('combobox', { name: 'Container' }).selectOption({ label: `${client} (172.17.0.3)` })
   await page.getByRole('tab', { name: 'Environment' }).click()
@@ -34,7 +38,9 @@ test('an import error points at the line and the word, and the workspace stays',
   await page.goto('/')
   await page.getByRole('button', { name: /Load the example/ }).click()
   await page.getByRole('button', { name: 'Import / Export' }).click()
-  await page.getByLabel(/Paste a shell session/).fill('docker run -d --name a1 busybox\ndocker run --frobnicate x busybox')
+  await page
+    .getByLabel(/Paste a shell session/)
+    .fill('docker run -d --name a1 busybox\ndocker run --frobnicate x busybox')
   await page.getByRole('button', { name: 'Read it' }).click()
   await expect(page.getByRole('alert')).toContainText('line 2')
   await expect(page.getByRole('alert')).toContainText('--frobnicate')

@@ -1,5 +1,6 @@
 import { ViewportPortal } from '@xyflow/react'
 import { memo } from 'react'
+import { useT } from '../i18n'
 import { useApp } from '../store/hooks'
 import { type BridgeGeometry, selectBridgeGeometry } from './bridgeGeometry'
 
@@ -18,6 +19,7 @@ export const BridgeLayer = memo(function BridgeLayer() {
 })
 
 function BridgeDrawing({ geometry }: { geometry: BridgeGeometry }) {
+  const t = useT()
   const { left, right, top, busY, drops, label } = geometry
   const width = right - left
   const height = busY - top + 40
@@ -29,7 +31,7 @@ function BridgeDrawing({ geometry }: { geometry: BridgeGeometry }) {
       height={height}
       viewBox={`${left} ${top} ${width} ${height}`}
       role="img"
-      aria-label={`Bridge ${label}`}
+      aria-label={t('canvas.bridge', { label })}
     >
       {drops.map((d, i) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: one line per container, in order

@@ -9,6 +9,7 @@ import {
 } from '@xyflow/react'
 import { type DragEvent, useCallback, useMemo } from 'react'
 import { type Derivation, secretsExposed } from '../../core'
+import { rich, type Translate, useT } from '../i18n'
 import { imagePreset } from '../palette/images'
 import { PALETTE_MIME } from '../palette/Palette'
 import type { AppState } from '../store/appStore'
@@ -45,14 +46,16 @@ function secretsOf(derivation: Derivation): Map<number, string[]> {
 
 /** The docker0 canvas: containers as nodes on the bridge, links as edges. A view of the store. */
 export function Canvas() {
-  // One cache and one pair of memoized selectors per canvas: unchanged nodes and edges are handed back as they were.
+  const t = useT()
+  // One cache per canvas, and one pair of memoized selectors per canvas and language (the nodes' and edges'
+  // screen-reader names are words): unchanged nodes and edges are handed back as they were.
+  const cache = useMemo(createFlowCache, [])
   const model = useMemo(() => {
-    const cache = createFlowCache()
     return {
       cache,
       nodes: derived(
         (s: AppState) => [s.scenario.containers, s.layout, s.selection],
-        (containers, layout, selection) => toNodes(containers, layout, selection, cache),
+        (containers, layout, selection) => toNodes(containers, layout, selection, cache, t),
       ),
       edges: derived(
         (s: AppState) => [s.scenario.links, s.scenario.containers, s.layout.ids, selectDerivation(s), s.selection],
@@ -66,10 +69,12 @@ export function Canvas() {
             secretsOf(derivation),
             selection,
             cache,
+            t,
           ),
       ),
     }
-  }, [])
+  }, [cache, t])
+  const ariaLabelConfig = useMemo(() => flowWords(t), [t])
   const nodes = useApp(model.nodes)
   const edges = useApp(model.edges)
   const actions = useActions()
@@ -116,7 +121,7 @@ export function Canvas() {
   return (
     <section
       className="canvas"
-      aria-label="docker0 canvas"
+      aria-label={t('canvas.label')}
       onDragOver={editing ? onDragOver : undefined}
       onDrop={editing ? onDrop : undefined}
     >
@@ -143,6 +148,7 @@ export function Canvas() {
         fitViewOptions={{ padding: 0.25, maxZoom: 1 }}
         minZoom={0.05}
         proOptions={{ hideAttribution: true }}
+        ariaLabelConfig={ariaLabelConfig}
       >
         <BridgeLayer />
         <Background gap={24} size={1} />
@@ -153,18 +159,35 @@ export function Canvas() {
   )
 }
 
+/** React Flow's own screen-reader texts, in the reader's language. */
+function flowWords(t: Translate) {
+  return {
+    'node.a11yDescription.default': t('flow.node.default'),
+    'node.a11yDescription.keyboardDisabled': t('flow.node.keyboard'),
+    'node.a11yDescription.ariaLiveMessage': (p: { direction: string; x: number; y: number }) => t('flow.node.moved', p),
+    'edge.a11yDescription.default': t('flow.edge.default'),
+    'controls.ariaLabel': t('flow.controls'),
+    'controls.zoomIn.ariaLabel': t('flow.zoomIn'),
+    'controls.zoomOut.ariaLabel': t('flow.zoomOut'),
+    'controls.fitView.ariaLabel': t('flow.fitView'),
+    'controls.interactive.ariaLabel': t('flow.interactive'),
+    'minimap.ariaLabel': t('flow.minimap'),
+    'handle.ariaLabel': t('flow.handle'),
+  }
+}
+
 function EmptyHint() {
   const empty = useApp((s) => s.scenario.containers.length === 0 && s.mode === 'edit')
   const actions = useActions()
+  const t = useT()
   if (!empty) return null
   return (
     <div className="empty-hint">
       <p>
-        <strong>An empty docker0 bridge.</strong> Drag an image from the left onto it (or focus one and press Enter),
-        then drag from one container’s right handle to another’s left handle to link them.
+        <strong>{t('canvas.emptyTitle')}</strong> {t('canvas.emptyText')}
       </p>
       <button type="button" onClick={() => actions.loadExample()}>
-        Load the example: redis + <code>--link redis:db</code> (Docker 0.10)
+        {rich(t('canvas.loadExample'), { link: <code>--link redis:db</code> })}
       </button>
     </div>
   )

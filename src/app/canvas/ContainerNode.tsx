@@ -1,16 +1,9 @@
 import { Handle, type NodeProps, Position } from '@xyflow/react'
 import { memo } from 'react'
+import { useT } from '../i18n'
 import { useApp } from '../store/hooks'
 import { selectDerivation } from '../store/selectors'
 import type { ContainerFlowNode } from './flowModel'
-
-const STATUS_WORDS = {
-  pending: 'not run yet',
-  absent: 'not created',
-  created: 'not running',
-  running: 'running',
-  stopped: 'stopped',
-} as const
 
 /**
  * A container on the bridge: name, image, address, exposed ports and its place
@@ -28,9 +21,10 @@ export const ContainerNode = memo(function ContainerNode({ data, selected }: Nod
       : d.refusals.findLast((r) => r.container === data.index)
   })
   const lit = useApp((s) => !!s.pointed?.containers.includes(data.index))
+  const t = useT()
   const { spec } = data
   const running = state?.status === 'running'
-  const status = running ? 'running' : STATUS_WORDS[state?.status ?? 'pending']
+  const status = t(`node.status.${running ? 'running' : (state?.status ?? 'pending')}`)
   return (
     <div
       className={`container-node${selected ? ' is-selected' : ''}${lit ? ' is-lit' : ''}${running ? '' : state?.status === 'pending' ? ' is-pending' : ' is-refused'}`}
@@ -38,36 +32,36 @@ export const ContainerNode = memo(function ContainerNode({ data, selected }: Nod
       title={refusal ? refusal.error.message : undefined}
     >
       {/* A link runs parent → child: drag from a parent's right handle to a child's left handle. */}
-      <Handle type="target" position={Position.Left} aria-label={`Link target: ${spec.name} as child`} />
+      <Handle type="target" position={Position.Left} title={t('node.target', { name: spec.name })} />
       <div className="container-node__head">
-        <span className="container-node__order" title="Start order">
+        <span className="container-node__order" title={t('order.title')}>
           {data.index + 1}
         </span>
         <span className="container-node__name">{spec.name}</span>
       </div>
-      <div className="container-node__image">{spec.image || 'no image'}</div>
+      <div className="container-node__image">{spec.image || t('node.noImage')}</div>
       <code className="container-node__ip">{running ? state?.ip : status}</code>
       {spec.expose.length > 0 && (
-        <ul className="container-node__ports" aria-label="Exposed ports">
+        <ul className="container-node__ports" aria-label={t('node.exposed')}>
           {spec.expose.map((port) => (
             <li key={port}>{port}</li>
           ))}
         </ul>
       )}
       {spec.publish.length > 0 && (
-        <ul className="container-node__ports container-node__ports--published" aria-label="Published ports">
+        <ul className="container-node__ports container-node__ports--published" aria-label={t('node.published')}>
           {spec.publish.map((port) => (
             <li key={port}>-p {port}</li>
           ))}
         </ul>
       )}
       {refusal && (
-        <p className="container-node__refusal" role="note">
+        <p className="container-node__refusal" role="note" lang="en">
           <span aria-hidden="true">⚠ </span>
           {refusal.error.message}
         </p>
       )}
-      <Handle type="source" position={Position.Right} aria-label={`Link source: ${spec.name} as parent`} />
+      <Handle type="source" position={Position.Right} title={t('node.source', { name: spec.name })} />
     </div>
   )
 })

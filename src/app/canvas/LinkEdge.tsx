@@ -1,15 +1,8 @@
 import { BaseEdge, EdgeLabelRenderer, type EdgeProps, getBezierPath } from '@xyflow/react'
 import { memo } from 'react'
+import { useT } from '../i18n'
 import { useActions, useApp } from '../store/hooks'
 import type { LinkFlowEdge } from './flowModel'
-
-const STATUS_WORDS = {
-  active: '',
-  inactive: ' (parent not running)',
-  ignored: ' (ignored by docker)',
-  refused: ' (refused)',
-  unused: ' (not used)',
-} as const
 
 /** A link, parent → child, labelled with its alias and drawn in the link's hue. */
 export const LinkEdge = memo(function LinkEdge(props: EdgeProps<LinkFlowEdge>) {
@@ -17,6 +10,7 @@ export const LinkEdge = memo(function LinkEdge(props: EdgeProps<LinkFlowEdge>) {
   const [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition })
   const actions = useActions()
   const lit = useApp((s) => data !== undefined && !!s.pointed?.links.includes(data.index))
+  const t = useT()
   if (!data) return null
   const status = data.status
   return (
@@ -37,19 +31,20 @@ export const LinkEdge = memo(function LinkEdge(props: EdgeProps<LinkFlowEdge>) {
           onClick={() => actions.select({ kind: 'link', index: data.index })}
           tabIndex={-1}
         >
-          {data.link.alias || '(no alias)'}
+          {data.link.alias || t('edge.noAlias')}
           {data.secrets.length > 0 && (
             <span className="link-label__secret">
-              <span aria-hidden="true"> ⚠ </span>exposes {data.secrets.join(', ')} to {data.link.parent}
+              <span aria-hidden="true"> ⚠ </span>
+              {t('edge.exposes', { keys: data.secrets.join(', '), parent: data.link.parent })}
             </span>
           )}
           {data.stale && (
-            <span className="link-label__stale" title="The parent names an address its child no longer has">
+            <span className="link-label__stale" title={t('edge.staleTitle')}>
               {' '}
-              ⚠ stale
+              {t('edge.stale')}
             </span>
           )}
-          {STATUS_WORDS[status] && <span className="visually-hidden">{STATUS_WORDS[status]}</span>}
+          {status !== 'active' && <span className="visually-hidden">{t(`edge.status.${status}`)}</span>}
         </button>
       </EdgeLabelRenderer>
     </>

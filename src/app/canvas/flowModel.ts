@@ -6,6 +6,7 @@
  */
 import type { Edge, EdgeChange, Node, NodeChange } from '@xyflow/react'
 import type { ContainerSpec, LinkSpec, LinkStatus } from '../../core'
+import { enT, type Translate } from '../i18n'
 import type { AppActions, Selection } from '../store/appStore'
 import type { Layout } from '../store/layout'
 
@@ -50,6 +51,7 @@ export function toNodes(
   layout: Layout,
   selection: Selection,
   cache: FlowCache,
+  t: Translate = enT,
 ): ContainerFlowNode[] {
   const seen = new Set<string>()
   const nodes = containers.map((spec, index) => {
@@ -57,13 +59,15 @@ export function toNodes(
     seen.add(id)
     const position = layout.positions[id] ?? { x: 0, y: 0 }
     const selected = selection?.kind === 'container' && selection.id === id
+    const ariaLabel = t('container.aria', { name: spec.name })
     const before = cache.nodes.get(id)
     if (
       before &&
       before.position === position &&
       before.selected === selected &&
       before.data.spec === spec &&
-      before.data.index === index
+      before.data.index === index &&
+      before.ariaLabel === ariaLabel
     ) {
       return before
     }
@@ -73,7 +77,7 @@ export function toNodes(
       position,
       selected,
       data: before && before.data.spec === spec && before.data.index === index ? before.data : { index, spec },
-      ariaLabel: `Container ${spec.name}`,
+      ariaLabel,
       ...(before?.measured ? { measured: before.measured } : {}),
     }
     cache.nodes.set(id, node)
@@ -93,6 +97,7 @@ export function toEdges(
   secrets: ReadonlyMap<number, readonly string[]>,
   selection: Selection,
   cache: FlowCache,
+  t: Translate = enT,
 ): LinkFlowEdge[] {
   const idOf = new Map<string, string>()
   containers.forEach((c, i) => {
@@ -109,9 +114,11 @@ export function toEdges(
     seen.add(id)
     const status = statuses[index] ?? 'unused'
     const selected = selection?.kind === 'link' && selection.index === index
+    const ariaLabel = t('edge.aria', { parent: link.parent, child: link.child, alias: link.alias })
     const before = cache.edges.get(id)
     if (
       before?.data &&
+      before.ariaLabel === ariaLabel &&
       before.source === source &&
       before.target === target &&
       before.selected === selected &&
@@ -137,7 +144,7 @@ export function toEdges(
         stale: stale.has(index),
         secrets: secrets.get(index) ?? NO_SECRETS,
       },
-      ariaLabel: `Link ${link.parent} to ${link.child} as ${link.alias}`,
+      ariaLabel,
     }
     cache.edges.set(id, edge)
     edges.push(edge)

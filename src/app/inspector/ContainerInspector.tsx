@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { ERAS, readExpose, readPublish } from '../../core'
 import { hueOf } from '../canvas/flowModel'
+import { rich, useT } from '../i18n'
 import { useActions, useApp, useDerivation } from '../store/hooks'
 import { LinesField, TextField } from './fields'
 
@@ -14,6 +15,7 @@ export function ContainerInspector({ id }: { id: string }) {
   const spec = scenario.containers[index]
   const [child, setChild] = useState('')
   const [alias, setAlias] = useState('')
+  const t = useT()
   if (!spec) return null
   const era = ERAS[scenario.docker]
   const others = scenario.containers.filter((_, i) => i !== index).map((c) => c.name)
@@ -35,73 +37,69 @@ export function ContainerInspector({ id }: { id: string }) {
     if (actions.addLink({ parent: spec.name, child: childName, alias: alias.trim() || childName })) setAlias('')
   }
   return (
-    <section className="inspector" aria-label={`Container ${spec.name}`}>
-      <h2 className="panel-title">
-        Container <code>{spec.name}</code>
-      </h2>
+    <section className="inspector" aria-label={t('container.aria', { name: spec.name })}>
+      <h2 className="panel-title">{rich(t('container.title'), { name: <code>{spec.name}</code> })}</h2>
       <TextField
-        label="Name (--name)"
+        label={t('container.name')}
         value={spec.name}
         testId="inspector-name"
         check={(name) =>
-          name === ''
-            ? 'A name is needed: Link Lab names every container.'
-            : others.includes(name)
-              ? `Another container is already named ${name}.`
-              : null
+          name === '' ? t('container.nameNeeded') : others.includes(name) ? t('container.nameTaken', { name }) : null
         }
         onCommit={(name) => actions.updateContainer(id, { ...spec, name })}
       />
       <TextField
-        label="Image"
+        label={t('container.image')}
         value={spec.image}
         onCommit={(image) => actions.updateContainer(id, { ...spec, image })}
       />
       <LinesField
-        label="Exposed ports (one per line)"
+        label={t('container.exposed')}
         value={spec.expose}
         placeholder={era.exposeRanges ? '6379\n53/udp\n7000-7002/tcp' : '6379\n53/udp'}
         onCommit={(expose) => actions.updateContainer(id, { ...spec, expose })}
         hint={
           badPorts.length > 0 ? (
             <span className="field__problem">
-              Docker {scenario.docker} refuses {badPorts.join('; ')}
+              {t('container.refuses', { docker: scenario.docker, what: badPorts.join('; ') })}
             </span>
+          ) : era.exposeRanges ? (
+            t('container.exposeHintRanges')
           ) : (
-            <>PORT, PORT/udp{era.exposeRanges ? ', or a range START-END/PROTO' : ' (ranges only from Docker 1.5)'}</>
+            t('container.exposeHintNoRanges')
           )
         }
       />
       <LinesField
-        label="Environment (KEY=VALUE, one per line)"
+        label={t('container.env')}
         value={spec.env}
         placeholder="PASSWORD=secret"
         onCommit={(env) => actions.updateContainer(id, { ...spec, env })}
-        hint="Copied into every parent as ALIAS_ENV_KEY (HOME and PATH excepted)."
+        hint={t('container.envHint')}
       />
       <LinesField
-        label="Published ports (-p, one per line)"
+        label={t('container.published')}
         value={spec.publish}
         placeholder={era.randomHostPorts ? '8080:80\n127.0.0.1:5300:53/udp\n80' : '8080:80\n127.0.0.1:5300:53/udp'}
         onCommit={(publish) => actions.updateContainer(id, { ...spec, publish })}
         hint={
           badPublish.length > 0 ? (
             <span className="field__problem">
-              Docker {scenario.docker} refuses {badPublish.join('; ')}
+              {t('container.refuses', { docker: scenario.docker, what: badPublish.join('; ') })}
             </span>
           ) : (
-            'A published port is also exposed: links see it. It adds a DNAT rule and an ACCEPT rule.'
+            t('container.publishHint')
           )
         }
       />
 
-      <h3 className="inspector__sub">Lifecycle</h3>
+      <h3 className="inspector__sub">{t('container.lifecycle')}</h3>
       <p className="inspector__order">
         {state?.status === 'absent'
-          ? 'Docker never created it.'
+          ? t('container.neverCreated')
           : running
-            ? `Running at ${state?.ip}.`
-            : 'Not running.'}{' '}
+            ? t('container.runningAt', { ip: state?.ip ?? '' })
+            : t('container.notRunning')}{' '}
         <button type="button" disabled={!running} onClick={() => actions.addEvent('stop', id)}>
           docker stop
         </button>{' '}
@@ -117,8 +115,8 @@ export function ContainerInspector({ id }: { id: string }) {
         </button>
       </p>
 
-      <h3 className="inspector__sub">Links from {spec.name}</h3>
-      {asParent.length === 0 && <p className="empty">None yet.</p>}
+      <h3 className="inspector__sub">{t('container.linksFrom', { name: spec.name })}</h3>
+      {asParent.length === 0 && <p className="empty">{t('container.noneYet')}</p>}
       <ul className="link-list">
         {asParent.map(({ link, index: i }) => (
           <li key={i} className={`hue-line hue-${hueOf(i)}`}>
@@ -126,14 +124,14 @@ export function ContainerInspector({ id }: { id: string }) {
               --link {link.child}:{link.alias}
             </code>
             <button type="button" onClick={() => actions.select({ kind: 'link', index: i })}>
-              Edit
+              {t('container.edit')}
             </button>
             <button
               type="button"
               onClick={() => actions.removeLink(i)}
-              aria-label={`Remove link ${link.child}:${link.alias}`}
+              aria-label={t('container.removeLink', { link: `${link.child}:${link.alias}` })}
             >
-              Remove
+              {t('container.remove')}
             </button>
           </li>
         ))}
@@ -141,14 +139,14 @@ export function ContainerInspector({ id }: { id: string }) {
       {others.length > 0 && (
         <form
           className="add-link"
-          aria-label={`Add a link from ${spec.name}`}
+          aria-label={t('container.addLinkForm', { name: spec.name })}
           onSubmit={(e) => {
             e.preventDefault()
             addLink()
           }}
         >
           <label>
-            Child
+            {t('container.child')}
             <select value={childName} onChange={(e) => setChild(e.target.value)}>
               {others.map((name) => (
                 <option key={name}>{name}</option>
@@ -156,7 +154,7 @@ export function ContainerInspector({ id }: { id: string }) {
             </select>
           </label>
           <label>
-            Alias
+            {t('alias.label')}
             <input
               value={alias}
               placeholder={childName}
@@ -164,36 +162,36 @@ export function ContainerInspector({ id }: { id: string }) {
               spellCheck={false}
             />
           </label>
-          <button type="submit">Add link</button>
+          <button type="submit">{t('container.addLink')}</button>
         </form>
       )}
       {asChild.length > 0 && (
         <p className="inspector__note">
-          Linked from:{' '}
+          {t('container.linkedFrom')}{' '}
           {asChild.map(({ link, index: i }) => (
             <code key={i} className={`chip hue-${hueOf(i)}`}>
-              {link.parent} as {link.alias}
+              {t('container.linkedAs', { parent: link.parent, alias: link.alias })}
             </code>
           ))}
         </p>
       )}
 
-      <h3 className="inspector__sub">Start order</h3>
+      <h3 className="inspector__sub">{t('container.startOrder')}</h3>
       <p className="inspector__order">
-        Started {index + 1} of {scenario.containers.length}.{' '}
+        {t('container.started', { n: index + 1, of: scenario.containers.length })}{' '}
         <button type="button" disabled={index === 0} onClick={() => actions.reorder(id, -1)}>
-          Start earlier
+          {t('container.earlier')}
         </button>{' '}
         <button
           type="button"
           disabled={index === scenario.containers.length - 1}
           onClick={() => actions.reorder(id, 1)}
         >
-          Start later
+          {t('container.later')}
         </button>
       </p>
       <button type="button" className="danger" onClick={() => actions.removeContainer(id)}>
-        Remove {spec.name}
+        {t('container.removeContainer', { name: spec.name })}
       </button>
     </section>
   )

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react'
 import type { Derivation, Scenario } from '../../core'
 import { exportCompose, exportEnvFiles, exportIptablesSave, exportScript } from '../../core/io'
+import { rich, type Translate, useT } from '../i18n'
 import { useActions, useApp, useDerivation } from '../store/hooks'
 import { joinLayout } from '../store/layout'
 import { CopyButton } from '../ui/CopyButton'
@@ -13,22 +14,23 @@ import { MAX_IMPORT_CHARS, type ReadResult, readAnything } from './readAnything'
  */
 export default function InOut({ onClose }: { onClose: () => void }) {
   const [tab, setTab] = useState<'import' | 'export'>('import')
+  const t = useT()
   return (
     <div className="dialog-backdrop">
       <section className="dialog inout" role="dialog" aria-modal="true" aria-labelledby="inout-title">
-        <h2 id="inout-title">Import and export</h2>
-        <div className="view-switch" role="radiogroup" aria-label="Import or export">
+        <h2 id="inout-title">{t('inout.title')}</h2>
+        <div className="view-switch" role="radiogroup" aria-label={t('inout.mode')}>
           <label>
-            <input type="radio" checked={tab === 'import'} onChange={() => setTab('import')} /> Import
+            <input type="radio" checked={tab === 'import'} onChange={() => setTab('import')} /> {t('inout.import')}
           </label>
           <label>
-            <input type="radio" checked={tab === 'export'} onChange={() => setTab('export')} /> Export
+            <input type="radio" checked={tab === 'export'} onChange={() => setTab('export')} /> {t('inout.export')}
           </label>
         </div>
         {tab === 'import' ? <ImportPane onDone={onClose} /> : <ExportPane />}
         <div className="dialog__buttons">
           <button type="button" onClick={onClose}>
-            Close
+            {t('app.close')}
           </button>
         </div>
       </section>
@@ -41,11 +43,12 @@ function ImportPane({ onDone }: { onDone: () => void }) {
   const actions = useActions()
   const [text, setText] = useState('')
   const [result, setResult] = useState<ReadResult | null>(null)
-  const read = (value: string) => setResult(readAnything(value, docker))
+  const t = useT()
+  const read = (value: string) => setResult(readAnything(value, docker, t))
   return (
     <div className="inout__pane">
       <label htmlFor="import-text">
-        Paste a shell session with <code>docker run</code> lines, a compose file, scenario JSON or a share link
+        <span>{rich(t('inout.pasteLabel'), { cmd: <code>docker run</code> })}</span>
       </label>
       <textarea
         id="import-text"
@@ -62,10 +65,10 @@ function ImportPane({ onDone }: { onDone: () => void }) {
       />
       <div className="inout__row">
         <button type="button" className="primary" onClick={() => read(text)}>
-          Read it
+          {t('inout.read')}
         </button>
         <label className="inout__file">
-          or a file:{' '}
+          {t('inout.orFile')}{' '}
           <input
             type="file"
             accept=".sh,.txt,.yml,.yaml,.json,text/*,application/json"
@@ -75,7 +78,7 @@ function ImportPane({ onDone }: { onDone: () => void }) {
               if (file.size > MAX_IMPORT_CHARS) {
                 setResult({
                   ok: false,
-                  problem: `${file.name} is ${file.size.toLocaleString('en')} bytes: too large to be a scenario.`,
+                  problem: t('inout.fileTooLarge', { name: file.name, size: file.size.toLocaleString('en') }),
                 })
                 return
               }
@@ -94,13 +97,16 @@ function ImportPane({ onDone }: { onDone: () => void }) {
       {result?.ok && (
         <div className="inout__result" role="status">
           <p>
-            Read as {result.kind}: {result.scenario.containers.length} container
-            {result.scenario.containers.length === 1 ? '' : 's'}, {result.scenario.links.length} link
-            {result.scenario.links.length === 1 ? '' : 's'}, Docker {result.scenario.docker}.
+            {t('inout.readAs', {
+              kind: t(`inout.kind.${result.kind}`),
+              containers: result.scenario.containers.length,
+              links: result.scenario.links.length,
+              docker: result.scenario.docker,
+            })}
           </p>
           {result.ignored.length > 0 && (
             <>
-              <p>Flags that do not affect links, left out:</p>
+              <p>{t('inout.ignored')}</p>
               <ul className="inout__list">
                 {result.ignored.map((line) => (
                   <li key={line}>
@@ -125,7 +131,7 @@ function ImportPane({ onDone }: { onDone: () => void }) {
               onDone()
             }}
           >
-            Open it
+            {t('inout.open')}
           </button>
         </div>
       )}
@@ -135,15 +141,19 @@ function ImportPane({ onDone }: { onDone: () => void }) {
 
 type Format = 'script' | 'compose' | 'json' | 'iptables' | 'env' | 'png' | 'svg'
 
-const FORMATS: { id: Format; label: string; file: string }[] = [
-  { id: 'script', label: 'Shell script (docker run)', file: 'links.sh' },
-  { id: 'compose', label: 'Compose file', file: 'compose.yaml' },
-  { id: 'json', label: 'Scenario JSON', file: 'scenario.json' },
-  { id: 'iptables', label: 'iptables-save', file: 'iptables.rules' },
-  { id: 'env', label: '.env file per container', file: 'links.env' },
-  { id: 'png', label: 'The canvas as PNG', file: 'link-lab.png' },
-  { id: 'svg', label: 'The canvas as SVG', file: 'link-lab.svg' },
+const FORMATS: { id: Format; file: string }[] = [
+  { id: 'script', file: 'links.sh' },
+  { id: 'compose', file: 'compose.yaml' },
+  { id: 'json', file: 'scenario.json' },
+  { id: 'iptables', file: 'iptables.rules' },
+  { id: 'env', file: 'links.env' },
+  { id: 'png', file: 'link-lab.png' },
+  { id: 'svg', file: 'link-lab.svg' },
 ]
+
+/** A format's name: iptables-save is the tool's own name in every language. */
+const formatLabel = (format: Format, t: Translate): string =>
+  format === 'iptables' ? 'iptables-save' : t(`inout.format.${format}`)
 
 function exported(format: Format, scenario: Scenario, derivation: Derivation): string {
   switch (format) {
@@ -174,11 +184,13 @@ function download(name: string, href: string) {
 function ExportPane() {
   const [format, setFormat] = useState<Format>('script')
   const [problem, setProblem] = useState<string | null>(null)
+  const t = useT()
   const derivation = useDerivation()
   const layout = useApp((s) => s.layout)
   const scenario = useMemo(() => joinLayout(derivation.scenario, layout), [derivation.scenario, layout])
   const text = useMemo(() => exported(format, scenario, derivation), [format, scenario, derivation])
   const chosen = FORMATS.find((f) => f.id === format) ?? FORMATS[0]
+  const label = formatLabel(format, t)
   const image = format === 'png' || format === 'svg'
   const saveImage = async () => {
     setProblem(null)
@@ -196,37 +208,30 @@ function ExportPane() {
         format === 'png' ? await toPng(canvas, options) : await toSvg(canvas, options),
       )
     } catch {
-      setProblem('The browser could not draw the canvas into an image.')
+      setProblem(t('inout.imageFailed'))
     }
   }
   return (
     <div className="inout__pane">
       <label>
-        Format{' '}
+        {t('inout.format')}{' '}
         <select value={format} onChange={(e) => setFormat(e.target.value as Format)}>
           {FORMATS.map((f) => (
             <option key={f.id} value={f.id}>
-              {f.label}
+              {formatLabel(f.id, t)}
             </option>
           ))}
         </select>
       </label>
       {image ? (
         <button type="button" className="primary" onClick={saveImage}>
-          Download {chosen?.file}
+          {t('inout.download', { file: chosen?.file ?? '' })}
         </button>
       ) : (
         <>
-          <textarea
-            readOnly
-            rows={12}
-            value={text}
-            spellCheck={false}
-            aria-label={chosen?.label}
-            data-testid="export-text"
-          />
+          <textarea readOnly rows={12} value={text} spellCheck={false} aria-label={label} data-testid="export-text" />
           <div className="inout__row">
-            <CopyButton text={text} label={`Copy the ${chosen?.label}`} />
+            <CopyButton text={text} label={t('inout.copy', { what: label })} />
             <button
               type="button"
               onClick={() => {
@@ -235,7 +240,7 @@ function ExportPane() {
                 setTimeout(() => URL.revokeObjectURL(url), 1000)
               }}
             >
-              Download {chosen?.file}
+              {t('inout.download', { file: chosen?.file ?? '' })}
             </button>
           </div>
         </>

@@ -5,6 +5,7 @@
  */
 import { type DockerEra, decodeShare, isShareLink, parseScenario, type Scenario } from '../../core'
 import { type ImportProblem, importCompose, importDockerRun } from '../../core/io'
+import { enT, type Translate } from '../i18n'
 import { paletteImages } from './imageLookup'
 
 /** A paste or a file larger than this is not a scenario anyone typed: refuse it before it freezes the tab. */
@@ -20,25 +21,31 @@ export type ReadResult =
     }
   | { readonly ok: false; readonly problem: string; readonly at?: ImportProblem }
 
-export function readAnything(text: string, docker: DockerEra): ReadResult {
+/**
+ * Read `text` as whatever it is. The app's own words (`t`) say what went wrong with the input as a whole;
+ * the readers' diagnostics (the core's, quoting the input) stay as they are.
+ */
+export function readAnything(text: string, docker: DockerEra, t: Translate = enT): ReadResult {
   if (text.length > MAX_IMPORT_CHARS) {
     return {
       ok: false,
-      problem: `This is ${text.length.toLocaleString('en')} characters: more than ${MAX_IMPORT_CHARS.toLocaleString('en')}, too large to be a scenario.`,
+      problem: t('inout.tooLarge', {
+        chars: text.length.toLocaleString('en'),
+        max: MAX_IMPORT_CHARS.toLocaleString('en'),
+      }),
     }
   }
   const trimmed = text.trim()
-  if (trimmed === '')
-    return {
-      ok: false,
-      problem: 'Nothing to read: paste docker run lines, a compose file, scenario JSON or a share link.',
-    }
+  if (trimmed === '') return { ok: false, problem: t('inout.nothing') }
   if (trimmed.startsWith('{')) {
     let json: unknown
     try {
       json = JSON.parse(trimmed)
     } catch (error) {
-      return { ok: false, problem: `Not JSON: ${error instanceof Error ? error.message : 'unreadable'}` }
+      return {
+        ok: false,
+        problem: t('inout.notJson', { why: error instanceof Error ? error.message : t('inout.unreadable') }),
+      }
     }
     const parsed = parseScenario(json)
     return parsed.ok
@@ -63,7 +70,9 @@ export function readAnything(text: string, docker: DockerEra): ReadResult {
     ok: true,
     kind: 'docker run',
     scenario: read.scenario,
-    ignored: read.ignored.map((f) => `line ${f.line}: ${f.flag}${f.value !== undefined ? ` ${f.value}` : ''}`),
+    ignored: read.ignored.map((f) =>
+      t('inout.ignoredFlag', { line: f.line, flag: `${f.flag}${f.value !== undefined ? ` ${f.value}` : ''}` }),
+    ),
     notes: read.notes,
   }
 }

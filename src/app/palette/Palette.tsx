@@ -1,4 +1,5 @@
 import type { DragEvent } from 'react'
+import { useT } from '../i18n'
 import { useActions } from '../store/hooks'
 import { IMAGES, type ImagePreset } from './images'
 
@@ -10,13 +11,14 @@ export const PALETTE_MIME = 'application/x-link-lab-image'
  */
 export function Palette() {
   const actions = useActions()
+  const t = useT()
   const onDragStart = (event: DragEvent<HTMLButtonElement>, preset: ImagePreset) => {
     event.dataTransfer.setData(PALETTE_MIME, preset.id)
     event.dataTransfer.effectAllowed = 'copy'
   }
   return (
-    <nav className="palette" aria-label="Images">
-      <h2 className="panel-title">Images</h2>
+    <nav className="palette" aria-label={t('palette.title')}>
+      <h2 className="panel-title">{t('palette.title')}</h2>
       <ul>
         {IMAGES.map((preset) => (
           <li key={preset.id}>
@@ -27,9 +29,9 @@ export function Palette() {
               data-testid={`palette-${preset.id}`}
               onDragStart={(e) => onDragStart(e, preset)}
               onClick={() => actions.addContainer(preset)}
-              title={`${preset.image}: ${preset.role}${preset.expose.length ? ` · EXPOSE ${preset.expose.join(' ')}` : ''}`}
+              title={`${preset.image}: ${t(`palette.role.${preset.id}`)}${preset.expose.length ? ` · EXPOSE ${preset.expose.join(' ')}` : ''}`}
             >
-              <span className="palette__label">{preset.label}</span>
+              <span className="palette__label">{preset.id === 'custom' ? t('palette.customLabel') : preset.label}</span>
               <span className="palette__ports">
                 {preset.expose.length > 0 ? preset.expose.map((p) => p.replace('/tcp', '')).join(' ') : '—'}
               </span>
@@ -37,7 +39,7 @@ export function Palette() {
           </li>
         ))}
       </ul>
-      <p className="palette__hint">Drag onto the bridge, or focus and press Enter.</p>
+      <p className="palette__hint">{t('palette.hint')}</p>
     </nav>
   )
 }

@@ -10,16 +10,31 @@
 
 const DEFAULT_PATH = 'PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'
 
-/** One image of the palette, with what its Dockerfile declares. */
+export type ImageId =
+  | 'redis'
+  | 'postgres'
+  | 'mysql'
+  | 'mongo'
+  | 'memcached'
+  | 'nginx'
+  | 'rabbitmq'
+  | 'elasticsearch'
+  | 'ubuntu'
+  | 'busybox'
+  | 'crosbymichael-redis'
+  | 'custom'
+
+/**
+ * One image of the palette, with what its Dockerfile declares. The one short line for learners
+ * (what the image is, e.g. 'key–value store') is a word of the interface: `palette.role.<id>` in src/app/i18n.
+ */
 export interface ImagePreset {
-  /** Stable id for tests and data-testids: 'redis', 'postgres', …, 'crosbymichael-redis', 'custom'. */
-  readonly id: string
+  /** Stable id for tests, data-testids and the catalog: 'redis', 'postgres', …, 'crosbymichael-redis', 'custom'. */
+  readonly id: ImageId
   /** What `docker run` names: 'redis:7.4'. */
   readonly image: string
   /** Short label for the palette button: 'redis'. */
   readonly label: string
-  /** One short line for learners: what the image is, e.g. 'key–value store'. */
-  readonly role: string
   /** EXPOSE, as Docker stores it: ['6379/tcp']. */
   readonly expose: readonly string[]
   /** ENV as `docker inspect` shows Config.Env. */
@@ -35,7 +50,6 @@ export const IMAGES: readonly ImagePreset[] = [
     id: 'redis',
     image: 'redis:7.4',
     label: 'redis',
-    role: 'key–value store',
     expose: ['6379/tcp'],
     env: [DEFAULT_PATH, 'REDIS_VERSION=7.4.11'],
     source:
@@ -51,7 +65,6 @@ export const IMAGES: readonly ImagePreset[] = [
     id: 'postgres',
     image: 'postgres:17',
     label: 'postgres',
-    role: 'relational SQL database',
     expose: ['5432/tcp'],
     env: [
       `${DEFAULT_PATH}:/usr/lib/postgresql/17/bin`,
@@ -72,7 +85,6 @@ export const IMAGES: readonly ImagePreset[] = [
     id: 'mysql',
     image: 'mysql:8.4',
     label: 'mysql',
-    role: 'relational SQL database',
     expose: ['3306/tcp', '33060/tcp'],
     env: [
       DEFAULT_PATH,
@@ -92,7 +104,6 @@ export const IMAGES: readonly ImagePreset[] = [
     id: 'mongo',
     image: 'mongo:8.0',
     label: 'mongo',
-    role: 'document database',
     expose: ['27017/tcp'],
     env: [
       DEFAULT_PATH,
@@ -117,7 +128,6 @@ export const IMAGES: readonly ImagePreset[] = [
     id: 'memcached',
     image: 'memcached:1.6',
     label: 'memcached',
-    role: 'in-memory cache',
     expose: ['11211/tcp'],
     env: [
       DEFAULT_PATH,
@@ -134,7 +144,6 @@ export const IMAGES: readonly ImagePreset[] = [
     id: 'nginx',
     image: 'nginx:1.30',
     label: 'nginx',
-    role: 'web server and reverse proxy',
     expose: ['80/tcp'],
     env: [
       DEFAULT_PATH,
@@ -156,7 +165,6 @@ export const IMAGES: readonly ImagePreset[] = [
     id: 'rabbitmq',
     image: 'rabbitmq:4.3',
     label: 'rabbitmq',
-    role: 'message broker (AMQP)',
     expose: ['4369/tcp', '5671/tcp', '5672/tcp', '15691/tcp', '15692/tcp', '25672/tcp'],
     env: [
       'PATH=/opt/rabbitmq/sbin:/opt/erlang/bin:/opt/openssl/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin',
@@ -185,7 +193,6 @@ export const IMAGES: readonly ImagePreset[] = [
     id: 'elasticsearch',
     image: 'elasticsearch:9.5.2',
     label: 'elasticsearch',
-    role: 'search and analytics engine',
     expose: ['9200/tcp', '9300/tcp'],
     env: [
       'PATH=/usr/share/elasticsearch/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin',
@@ -206,7 +213,6 @@ export const IMAGES: readonly ImagePreset[] = [
     id: 'ubuntu',
     image: 'ubuntu:24.04',
     label: 'ubuntu',
-    role: 'base OS image, runs no service',
     expose: [],
     env: [DEFAULT_PATH],
     source:
@@ -218,7 +224,6 @@ export const IMAGES: readonly ImagePreset[] = [
     id: 'busybox',
     image: 'busybox:1.38',
     label: 'busybox',
-    role: 'tiny Unix toolbox, runs no service',
     expose: [],
     env: [DEFAULT_PATH],
     source: 'docker-library/busybox branch dist-amd64 latest/glibc/amd64/image-config.json @ 70ce0fb9',
@@ -228,7 +233,6 @@ export const IMAGES: readonly ImagePreset[] = [
     id: 'crosbymichael-redis',
     image: 'crosbymichael/redis',
     label: 'redis (2014)',
-    role: 'redis of the 2014 linking walkthrough',
     expose: ['6379/tcp'],
     env: ['HOME=/', DEFAULT_PATH],
     source: 'crosbymichael/Dockerfiles redis/Dockerfile @ b366f4cc (2013-09-21)',
@@ -242,7 +246,6 @@ export const IMAGES: readonly ImagePreset[] = [
     id: 'custom',
     image: 'myapp',
     label: 'custom',
-    role: 'your own image: set its ports and env',
     expose: [],
     env: [],
     source: 'none',

@@ -1,5 +1,6 @@
 import { diffLines, type EnvVar, explainEnv, looksSecret } from '../../core'
 import { hueOf } from '../canvas/flowModel'
+import { rich, useT } from '../i18n'
 import { useApp, useDerivation } from '../store/hooks'
 import { selectBaseline, selectSelectedIndex } from '../store/selectors'
 import { CopyButton } from '../ui/CopyButton'
@@ -19,18 +20,15 @@ export function EnvPanel() {
   const index = useApp(selectSelectedIndex)
   const derivation = useDerivation()
   const baseline = useApp(selectBaseline)
+  const t = useT()
   const scenario = derivation.scenario
   const container = derivation.containers[index]
   const spec = scenario.containers[index]
-  if (!container || !spec) return <p className="empty">Select a container to see the variables its links set.</p>
+  if (!container || !spec) return <p className="empty">{t('env.selectFirst')}</p>
   const before = baseline?.containers.find((c) => c.name === spec.name)?.env ?? container.env
   const changes = diffLines(before, container.env, text)
   if (container.status !== 'running' && changes.every((c) => c.kind === 'same')) {
-    return (
-      <p className="empty">
-        <strong>{spec.name}</strong> is not running, so it has no environment. See Problems for what docker said.
-      </p>
-    )
+    return <p className="empty">{rich(t('env.notRunning'), { name: <strong>{spec.name}</strong> })}</p>
   }
   // Group consecutive lines by the link that set them (the order docker emitted them in).
   const groups: { link: number; changes: typeof changes }[] = []
@@ -48,15 +46,16 @@ export function EnvPanel() {
     <div className="listing">
       <div className="listing__bar">
         <span>
-          <code>env</code> in <strong>{spec.name}</strong>: {container.env.length} link variable
-          {container.env.length === 1 ? '' : 's'}
+          {rich(t('env.bar', { n: container.env.length }), {
+            env: <code>env</code>,
+            name: <strong>{spec.name}</strong>,
+          })}
         </span>
-        {container.env.length > 0 && <CopyButton text={all} label={`Copy the environment of ${spec.name}`} />}
+        {container.env.length > 0 && <CopyButton text={all} label={t('env.copy', { name: spec.name })} />}
       </div>
       {off && (
         <p className="explain">
-          Docker 29 sets no link variables unless the daemon runs with{' '}
-          <code>DOCKER_KEEP_DEPRECATED_LEGACY_LINKS_ENV_VARS=1</code>. The hosts line and the rules remain.
+          {rich(t('env.off'), { flag: <code>DOCKER_KEEP_DEPRECATED_LEGACY_LINKS_ENV_VARS=1</code> })}
         </p>
       )}
       {stale.map((s) => {
@@ -67,20 +66,23 @@ export function EnvPanel() {
           container.env.find((v) => v.link === s.link)
         return (
           <p key={s.link} className="stale-note" role="note">
-            <strong>Stale:</strong> <code>{sample?.key ?? `${link?.alias}_…`}</code> says {s.recorded},{' '}
-            {s.current ? (
-              <>
-                {child} is now {s.current}
-              </>
-            ) : (
-              <>{child} is not running</>
-            )}{' '}
-            — the variables were set when {spec.name} started, and docker never updates them.
+            <strong>{t('env.staleLabel')}</strong>{' '}
+            {rich(
+              s.current
+                ? t('env.staleMoved', {
+                    recorded: s.recorded,
+                    child: child ?? '',
+                    current: s.current,
+                    parent: spec.name,
+                  })
+                : t('env.staleGone', { recorded: s.recorded, child: child ?? '', parent: spec.name }),
+              { key: <code>{sample?.key ?? `${link?.alias}_…`}</code> },
+            )}
           </p>
         )
       })}
       {container.env.length === 0 && !off && changes.length === 0 && (
-        <p className="empty">{spec.name} has no links, so links add nothing to its environment.</p>
+        <p className="empty">{t('env.noLinks', { name: spec.name })}</p>
       )}
       {groups.map((group, g) => {
         const l = scenario.links[group.link]
@@ -89,7 +91,7 @@ export function EnvPanel() {
             // biome-ignore lint/suspicious/noArrayIndexKey: groups follow the listing's order
             key={g}
             className={`env-group hue-${hueOf(group.link)}`}
-            aria-label={`Variables of --link ${l?.child}:${l?.alias}`}
+            aria-label={t('env.group', { link: `${l?.child}:${l?.alias}` })}
           >
             <h3 className="env-group__title">
               <code>
@@ -106,10 +108,7 @@ export function EnvPanel() {
               }}
               after={(v) =>
                 own.has(v.key) ? (
-                  <span className="annot">
-                    {' '}
-                    ← replaced by {spec.name}’s own -e {v.key}
-                  </span>
+                  <span className="annot"> {t('env.replaced', { name: spec.name, key: v.key })}</span>
                 ) : null
               }
             />

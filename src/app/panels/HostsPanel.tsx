@@ -1,5 +1,6 @@
 import { diffLines, ERAS, explainHosts, type HostsLine } from '../../core'
 import { hueOf } from '../canvas/flowModel'
+import { rich, useT } from '../i18n'
 import { useApp, useDerivation } from '../store/hooks'
 import { selectBaseline, selectSelectedIndex } from '../store/selectors'
 import { CopyButton } from '../ui/CopyButton'
@@ -10,6 +11,7 @@ export function HostsPanel() {
   const index = useApp(selectSelectedIndex)
   const derivation = useDerivation()
   const baseline = useApp(selectBaseline)
+  const t = useT()
   const { scenario } = derivation
   const era = ERAS[scenario.docker]
   const container = derivation.containers[index]
@@ -17,15 +19,16 @@ export function HostsPanel() {
   if (era.hostsLines === 'none') {
     return (
       <p className="explain">
-        Docker {scenario.docker} writes no link lines to <code>/etc/hosts</code>: a link is only variables and rules.
-        From 0.11 each link adds <code>IP&lt;TAB&gt;alias</code>.
+        {rich(t('hosts.none'), {
+          docker: scenario.docker,
+          hosts: <code>/etc/hosts</code>,
+          line: <code>IP&lt;TAB&gt;alias</code>,
+        })}
       </p>
     )
   }
-  if (!container || !spec)
-    return <p className="empty">Select a container to see the lines its links add to /etc/hosts.</p>
-  if (container.status !== 'running')
-    return <p className="empty">{spec.name} is not running, so it has no /etc/hosts.</p>
+  if (!container || !spec) return <p className="empty">{t('hosts.selectFirst')}</p>
+  if (container.status !== 'running') return <p className="empty">{t('hosts.notRunning', { name: spec.name })}</p>
   const before = baseline?.containers.find((c) => c.name === spec.name)?.hosts ?? container.hosts
   const changes = diffLines(before, container.hosts, (h) => h.text)
   // A line that no longer matches the env docker set at start was rewritten when the child came back (20.10+).
@@ -34,18 +37,16 @@ export function HostsPanel() {
   return (
     <div className="listing">
       <div className="listing__bar">
-        <span>
-          <code>cat /etc/hosts</code> in <strong>{spec.name}</strong>: the lines links add
-        </span>
+        <span>{rich(t('hosts.bar'), { cmd: <code>cat /etc/hosts</code>, name: <strong>{spec.name}</strong> })}</span>
         {container.hosts.length > 0 && (
           <CopyButton
             text={container.hosts.map((h) => h.text).join('\n')}
-            label={`Copy the hosts lines of ${spec.name}`}
+            label={t('hosts.copy', { name: spec.name })}
           />
         )}
       </div>
       {changes.length === 0 ? (
-        <p className="empty">{spec.name} has no links, so no link lines.</p>
+        <p className="empty">{t('hosts.noLinks', { name: spec.name })}</p>
       ) : (
         <MarkedLines
           changes={changes}
@@ -57,19 +58,14 @@ export function HostsPanel() {
           }}
           after={(h) =>
             followed.has(h.link) ? (
-              <span className="annot"> ← rewritten by docker when the child came back</span>
+              <span className="annot">{t('hosts.rewritten')}</span>
             ) : stale.has(h.link) ? (
-              <span className="annot stale"> ← stale: the child is no longer here</span>
+              <span className="annot stale">{t('hosts.stale')}</span>
             ) : null
           }
         />
       )}
-      {era.hostsLines === 'alias-id-name' && (
-        <p className="explain">
-          From Docker 1.6 the line also names the child’s hostname (its container ID’s first 12 digits, made up here)
-          and, when the alias differs, its name.
-        </p>
-      )}
+      {era.hostsLines === 'alias-id-name' && <p className="explain">{t('hosts.idName')}</p>}
     </div>
   )
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { type Derivation, diffLines, explainRule, type ListedRule, staleRule } from '../../core'
 import { hueOf } from '../canvas/flowModel'
+import { useT } from '../i18n'
 import { useApp, useDerivation } from '../store/hooks'
 import { selectBaseline } from '../store/selectors'
 import { CopyButton } from '../ui/CopyButton'
@@ -12,22 +13,23 @@ export function IptablesPanel() {
   const derivation = useDerivation()
   const baseline = useApp(selectBaseline)
   const [view, setView] = useState<'text' | 'table'>('text')
+  const t = useT()
   return (
     <div className="listing">
       <fieldset className="view-switch">
-        <legend className="visually-hidden">Show</legend>
+        <legend className="visually-hidden">{t('ipt.show')}</legend>
         <label>
           <input type="radio" name="iptables-view" checked={view === 'text'} onChange={() => setView('text')} />
           iptables -S
         </label>
         <label>
           <input type="radio" name="iptables-view" checked={view === 'table'} onChange={() => setView('table')} />
-          Table
+          {t('ipt.table')}
         </label>
       </fieldset>
       <RuleListing
         title="iptables -S"
-        label="filter table"
+        table="filter"
         lines={derivation.filter}
         before={baseline?.filter ?? derivation.filter}
         derivation={derivation}
@@ -35,7 +37,7 @@ export function IptablesPanel() {
       />
       <RuleListing
         title="iptables -t nat -S"
-        label="nat table"
+        table="nat"
         lines={derivation.nat}
         before={baseline?.nat ?? derivation.nat}
         derivation={derivation}
@@ -51,35 +53,35 @@ function hueClass(line: ListedRule): string {
 
 function RuleListing({
   title,
-  label,
+  table,
   lines,
   before,
   derivation,
   view,
 }: {
   title: string
-  label: string
+  table: 'filter' | 'nat'
   lines: readonly ListedRule[]
   before: readonly ListedRule[]
   derivation: Derivation
   view: 'text' | 'table'
 }) {
   const text = lines.map((l) => l.text).join('\n')
+  const t = useT()
+  const label = t(table === 'filter' ? 'ipt.filter' : 'ipt.nat')
   return (
     <section aria-label={label} className="rule-listing">
       <div className="listing__bar">
         <code>$ {title}</code>
-        <CopyButton text={text} label={`Copy ${label}`} />
+        <CopyButton text={text} label={t('ipt.copy', { what: label })} />
       </div>
       {view === 'text' ? (
         <MarkedLines
           changes={diffLines(before, lines, (l) => l.text)}
           text={(l) => l.text}
           lineClass={(l) => `${hueClass(l)}${staleRule(derivation, l.cause) ? ' is-stale' : ''}`}
-          after={(l) =>
-            staleRule(derivation, l.cause) ? <span className="annot stale"> ← stale: names an old address</span> : null
-          }
-          testId={label === 'filter table' ? 'iptables-filter' : 'iptables-nat'}
+          after={(l) => (staleRule(derivation, l.cause) ? <span className="annot stale">{t('ipt.stale')}</span> : null)}
+          testId={table === 'filter' ? 'iptables-filter' : 'iptables-nat'}
           cause={(l) => {
             const explanation = explainRule(derivation, l.cause)
             return {
@@ -93,9 +95,9 @@ function RuleListing({
         <table className="rule-table">
           <thead>
             <tr>
-              <th scope="col">Chain</th>
-              <th scope="col">Match</th>
-              <th scope="col">Target</th>
+              <th scope="col">{t('ipt.chain')}</th>
+              <th scope="col">{t('ipt.match')}</th>
+              <th scope="col">{t('ipt.target')}</th>
             </tr>
           </thead>
           <tbody>
@@ -108,13 +110,7 @@ function RuleListing({
                   <td>
                     <code>{rule?.chain ?? chain}</code>
                   </td>
-                  <td>
-                    {rule
-                      ? matchWords(rule)
-                      : kind === 'P'
-                        ? 'policy: what happens when no rule decides'
-                        : 'a chain docker created'}
-                  </td>
+                  <td>{rule ? matchWords(rule, t) : kind === 'P' ? t('ipt.policy') : t('ipt.newChain')}</td>
                   <td>
                     <code>{rule ? targetWords(rule) : policy || '—'}</code>
                   </td>

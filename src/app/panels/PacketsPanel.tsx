@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react'
 import { type Derivation, type Packet, type Proto, reachabilityMatrix, type Walk, walkPacket } from '../../core'
+import { rich, useT } from '../i18n'
 import { useDerivation } from '../store/hooks'
 
 /**
@@ -12,16 +13,17 @@ export function PacketsPanel() {
   const [choice, setChoice] = useState<Packet | null>(null)
   const packet = valid(choice, derivation) ?? defaultPacket(derivation)
   const walk = useMemo(() => (packet ? walkPacket(derivation, packet) : null), [derivation, packet])
+  const t = useT()
   if (running.length < 2 || !packet) {
-    return <p className="empty">Two running containers are needed for a packet to go from one to the other.</p>
+    return <p className="empty">{t('packets.needTwo')}</p>
   }
   const to = derivation.containers[packet.to]
   const set = (patch: Partial<Packet>) => setChoice({ ...packet, ...patch })
   return (
     <div className="packets">
-      <form className="packets__form" aria-label="Packet" onSubmit={(e) => e.preventDefault()}>
+      <form className="packets__form" aria-label={t('packets.form')} onSubmit={(e) => e.preventDefault()}>
         <label>
-          From
+          {t('packets.from')}
           <select value={packet.from} onChange={(e) => set({ from: Number(e.target.value) })}>
             {running.map((c) => (
               <option key={c.index} value={c.index}>
@@ -31,7 +33,7 @@ export function PacketsPanel() {
           </select>
         </label>
         <label>
-          To
+          {t('packets.to')}
           <select
             value={packet.to}
             onChange={(e) => {
@@ -48,7 +50,7 @@ export function PacketsPanel() {
           </select>
         </label>
         <label>
-          Port
+          {t('packets.port')}
           <input
             type="number"
             min={1}
@@ -64,21 +66,21 @@ export function PacketsPanel() {
           </datalist>
         </label>
         <label>
-          Protocol
+          {t('packets.protocol')}
           <select value={packet.proto} onChange={(e) => set({ proto: e.target.value as Proto })}>
             <option value="tcp">tcp</option>
             <option value="udp">udp</option>
           </select>
         </label>
       </form>
-      {walk?.problem && <p className="explain">{walk.problem}</p>}
+      {walk?.problem && <p className="explain">{t.retell(walk.problem)}</p>}
       {walk && !walk.problem && (
         <>
-          <WalkView title="The packet" walk={walk.request} derivation={derivation} />
+          <WalkView kind="request" walk={walk.request} derivation={derivation} />
           {walk.reply ? (
-            <WalkView title="Its reply" walk={walk.reply} derivation={derivation} />
+            <WalkView kind="reply" walk={walk.reply} derivation={derivation} />
           ) : (
-            <p className="explain">No reply: the packet never arrived.</p>
+            <p className="explain">{t('packets.noReply')}</p>
           )}
         </>
       )}
@@ -87,7 +89,9 @@ export function PacketsPanel() {
   )
 }
 
-function WalkView({ title, walk, derivation }: { title: string; walk: Walk; derivation: Derivation }) {
+function WalkView({ kind, walk, derivation }: { kind: 'request' | 'reply'; walk: Walk; derivation: Derivation }) {
+  const t = useT()
+  const title = t(kind === 'request' ? 'packets.request' : 'packets.reply')
   const p = walk.packet
   const decided = walk.decidedBy
   const decider = decided.kind === 'rule' ? derivation.filter[decided.line]?.text : undefined
@@ -95,23 +99,23 @@ function WalkView({ title, walk, derivation }: { title: string; walk: Walk; deri
   return (
     <section className={`walk walk--${walk.verdict.toLowerCase()}`} aria-label={title}>
       <h3 className="walk__title">
-        {title}: {p.src}:{p.sport} → {p.dst}:{p.dport}/{p.proto} ({p.state === 'NEW' ? 'new connection' : 'reply'})
+        {t('packets.walkTitle', {
+          title,
+          flow: `${p.src}:${p.sport} → ${p.dst}:${p.dport}/${p.proto}`,
+          state: p.state === 'NEW' ? t('packets.newConnection') : t('packets.isReply'),
+        })}
       </h3>
-      <p className="walk__verdict" data-testid={`${title === 'The packet' ? 'request' : 'reply'}-verdict`}>
+      <p className="walk__verdict" data-testid={`${kind}-verdict`}>
         <strong>{walk.verdict}</strong>{' '}
-        {decided.kind === 'rule' ? (
-          <>
-            by <code>{decider}</code>
-          </>
-        ) : decided.kind === 'policy' ? (
-          <>
-            by the policy of <code>{decided.chain}</code>: no rule decided
-          </>
-        ) : null}
+        {decided.kind === 'rule'
+          ? rich(t('packets.byRule'), { rule: <code>{decider}</code> })
+          : decided.kind === 'policy'
+            ? rich(t('packets.byPolicy'), { chain: <code>{decided.chain}</code> })
+            : null}
       </p>
       {also.length > 0 && (
         <p className="explain">
-          {also.length === 1 ? 'This rule would have accepted it too' : 'These rules would have accepted it too'}:{' '}
+          {also.length === 1 ? t('packets.alsoOne') : t('packets.alsoMany')}{' '}
           {also.map((t) => (
             <code key={t} className="walk__also">
               {t}
@@ -127,8 +131,8 @@ function WalkView({ title, walk, derivation }: { title: string; walk: Walk; deri
               {step.matched ? '✓' : '·'}
             </span>
             <code>{derivation.filter[step.line]?.text}</code>
-            {!step.matched && step.why && <span className="annot"> — {step.why}</span>}
-            <span className="visually-hidden">{step.matched ? ' (matches)' : ' (does not match)'}</span>
+            {!step.matched && step.why && <span className="annot"> — {t.retell(step.why)}</span>}
+            <span className="visually-hidden">{step.matched ? t('packets.matches') : t('packets.noMatch')}</span>
           </li>
         ))}
       </ol>
@@ -146,17 +150,18 @@ function Matrix({
   current: Packet
 }) {
   const cells = useMemo(() => reachabilityMatrix(derivation), [derivation])
+  const t = useT()
   const running = derivation.containers.filter((c) => c.status === 'running')
   const columns = running.flatMap((c) => c.ports.map((port) => ({ to: c.index, port })))
-  if (columns.length === 0) return <p className="empty">No container exposes a port, so there is nothing to reach.</p>
+  if (columns.length === 0) return <p className="empty">{t('packets.noPorts')}</p>
   return (
-    <section aria-label="Reachability" className="matrix">
-      <h3 className="walk__title">Who can reach what</h3>
+    <section aria-label={t('packets.reachability')} className="matrix">
+      <h3 className="walk__title">{t('packets.who')}</h3>
       <div className="matrix__scroll">
         <table>
           <thead>
             <tr>
-              <th scope="col">from \ to</th>
+              <th scope="col">{t('packets.fromTo')}</th>
               {columns.map((col) => (
                 <th scope="col" key={`${col.to}-${col.port.number}/${col.port.proto}`}>
                   {derivation.containers[col.to]?.name}
@@ -193,7 +198,12 @@ function Matrix({
                       <button
                         type="button"
                         className={`matrix__cell ${ok ? 'is-accept' : 'is-drop'}${here ? ' is-current' : ''}`}
-                        aria-label={`${from.name} to ${derivation.containers[col.to]?.name} port ${col.port.number}/${col.port.proto}: ${ok ? 'accepted' : 'dropped'}`}
+                        aria-label={t('packets.cell', {
+                          from: from.name,
+                          to: derivation.containers[col.to]?.name ?? '',
+                          port: `${col.port.number}/${col.port.proto}`,
+                          verdict: t(ok ? 'packets.accepted' : 'packets.dropped'),
+                        })}
                         onClick={() =>
                           onPick({ from: from.index, to: col.to, port: col.port.number, proto: col.port.proto })
                         }

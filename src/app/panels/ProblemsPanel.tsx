@@ -1,28 +1,17 @@
-import type { ErrorCode, Refusal } from '../../core'
+import type { Refusal } from '../../core'
+import { useT } from '../i18n'
 import { useActions, useApp, useDerivation } from '../store/hooks'
 
-/** What to do about each kind of refusal, in plain words. Docker's own message is shown verbatim above it. */
-const ADVICE: Record<ErrorCode, string> = {
-  'child-not-found':
-    'The linked container must exist before its parent runs: create the child first, or check the name.',
-  'child-not-running': 'The child exists but is not running; start it before the parent (or fix why it failed).',
-  'self-link': 'A container cannot link to itself.',
-  'invalid-name': 'Change the name: this era accepts only the characters shown.',
-  'name-conflict': 'Two containers have the same name; rename one.',
-  'invalid-link': 'The --link value cannot be read: use child:alias with no extra colon or slash.',
-  'invalid-port': 'Fix the exposed or published port: a number from 1 to 65535, with /tcp or /udp.',
-  'daemon-refused': 'Change the daemon flags: this era will not start with them.',
-  'no-such-container': 'The event names a container docker never created.',
-  'no-address': 'The bridge subnet has no address left: use a larger --bip prefix.',
-  'port-conflict': 'Another container already published that host port.',
-}
-
-/** Every refusal, in the order docker met them; choosing one selects its culprit. */
+/**
+ * Every refusal, in the order docker met them; choosing one selects its culprit. Docker's own message is
+ * shown verbatim, then what to do about that kind of refusal in plain words (`problems.advice.<code>`).
+ */
 export function ProblemsPanel() {
   const derivation = useDerivation()
   const ids = useApp((s) => s.layout.ids)
   const actions = useActions()
-  if (derivation.refusals.length === 0) return <p className="empty">Docker refused nothing: every container started.</p>
+  const t = useT()
+  if (derivation.refusals.length === 0) return <p className="empty">{t('problems.none')}</p>
   const select = (r: Refusal) => {
     const edgeExists =
       r.link !== undefined &&
@@ -35,7 +24,7 @@ export function ProblemsPanel() {
   return (
     <ul className="problems">
       {derivation.refusals.map((r, i) => {
-        const who = r.container === undefined ? 'the daemon' : derivation.scenario.containers[r.container]?.name
+        const who = r.container === undefined ? t('problems.daemon') : derivation.scenario.containers[r.container]?.name
         return (
           // biome-ignore lint/suspicious/noArrayIndexKey: refusals are listed in the order docker met them
           <li key={i}>
@@ -43,8 +32,10 @@ export function ProblemsPanel() {
               <span className="problem__who">
                 {who} <span className="problem__code">{r.error.code}</span>
               </span>
-              <code className="problem__message">{r.error.message}</code>
-              <span className="problem__advice">{ADVICE[r.error.code]}</span>
+              <code className="problem__message" lang="en">
+                {r.error.message}
+              </code>
+              <span className="problem__advice">{t(`problems.advice.${r.error.code}`)}</span>
             </button>
           </li>
         )

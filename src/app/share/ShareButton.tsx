@@ -1,4 +1,5 @@
 import { useId, useState } from 'react'
+import { useT } from '../i18n'
 import { useApp } from '../store/hooks'
 import { CopyButton } from '../ui/CopyButton'
 import { LINK_WARN_CHARS, shareUrl } from './shareLink'
@@ -9,31 +10,30 @@ export function ShareButton() {
   const scenario = useApp((s) => s.scenario)
   const layout = useApp((s) => s.layout)
   const id = useId()
+  const t = useT()
   const url = open ? shareUrl({ scenario, layout }, location) : ''
   const hashLength = url.length - url.indexOf('#') - 1
   return (
     <div className="share">
       <button type="button" aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}>
-        Share
+        {t('share.button')}
       </button>
       {open && (
-        <div id={id} className="share__popover" role="dialog" aria-label="Share link">
-          <p>Anyone who opens this link sees this scenario; nothing is stored on a server.</p>
+        <div id={id} className="share__popover" role="dialog" aria-label={t('share.link')}>
+          <p>{t('share.intro')}</p>
           <input
             readOnly
             value={url}
-            aria-label="Share link"
+            aria-label={t('share.link')}
             onFocus={(e) => e.currentTarget.select()}
             data-testid="share-url"
           />
           <div className="share__row">
             <span className="share__length">
-              {hashLength} characters after the #
-              {hashLength > LINK_WARN_CHARS && (
-                <strong className="field__problem"> · long: some chat apps and QR codes will not carry it</strong>
-              )}
+              {t('share.length', { n: hashLength })}
+              {hashLength > LINK_WARN_CHARS && <strong className="field__problem">{t('share.long')}</strong>}
             </span>
-            <CopyButton text={url} label="Copy the share link" />
+            <CopyButton text={url} label={t('share.copy')} />
           </div>
         </div>
       )}

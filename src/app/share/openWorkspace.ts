@@ -1,4 +1,8 @@
+// Banners are stored in English, the store's language; the banner retells them in the reader's (i18n/retell.ts).
+import { enT as t } from '../i18n'
 import { joinLayout } from '../store/layout'
+
+const linkProblem = (problem: string) => problem.replace(/^share link: /, '')
 
 /**
  * A share link pasted into the address bar of an open page (only the fragment
@@ -16,7 +20,7 @@ export function openPastedLink(
   if (!launch.shared.ok) {
     actions.setBanner({
       kind: 'problem',
-      text: `This share link cannot be opened: ${launch.shared.problem.replace(/^share link: /, '')}. Your own work is shown instead.`,
+      text: t('banner.badLinkKept', { problem: linkProblem(launch.shared.problem) }),
     })
     return
   }
@@ -53,10 +57,7 @@ export function openWorkspace(
     if (launch.shared?.ok) actions.reset(launch.shared.value)
     else if (work) actions.reset(work)
     if (launch.shared && !launch.shared.ok) {
-      actions.setBanner({
-        kind: 'problem',
-        text: `This share link cannot be opened: ${launch.shared.problem.replace(/^share link: /, '')}.`,
-      })
+      actions.setBanner({ kind: 'problem', text: t('banner.badLink', { problem: linkProblem(launch.shared.problem) }) })
     }
     actions.present(launch.shared?.ok ? work : null)
     history?.replaceState(null, '', `${location.pathname}${location.search}`)
@@ -68,7 +69,7 @@ export function openWorkspace(
     // A reload now shows the autosaved copy of what was opened, edits included, not the link again.
     history?.replaceState(null, '', `${location.pathname}${location.search}`)
   } else if (launch.shared) {
-    const text = `This share link cannot be opened: ${launch.shared.problem.replace(/^share link: /, '')}. Your own work is shown instead.`
+    const text = t('banner.badLinkKept', { problem: linkProblem(launch.shared.problem) })
     if (work) actions.reset(work, { kind: 'problem', text })
     else actions.setBanner({ kind: 'problem', text })
   } else if (work) {

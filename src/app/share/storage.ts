@@ -4,6 +4,8 @@
  * Storage that is full, unavailable or corrupted gives a message, never a crash.
  */
 import { parseScenario, type Scenario } from '../../core'
+// The messages are stored in English, the store's language; the banner retells them in the reader's (i18n/retell.ts).
+import { enT as t } from '../i18n'
 
 export const WORK_KEY = 'link-lab:work:v1'
 
@@ -14,45 +16,36 @@ export type Loaded =
 
 /** The saved workspace, if any. */
 export function loadWork(storage: Storage | null = safeStorage()): Loaded {
-  if (!storage)
-    return { kind: 'problem', problem: 'This browser does not let Link Lab save your work here (storage is off).' }
+  if (!storage) return { kind: 'problem', problem: t('storage.off') }
   let text: string | null
   try {
     text = storage.getItem(WORK_KEY)
   } catch {
-    return { kind: 'problem', problem: 'Your saved work could not be read (storage is blocked).' }
+    return { kind: 'problem', problem: t('storage.blocked') }
   }
   if (text === null) return { kind: 'none' }
   let json: unknown
   try {
     json = JSON.parse(text)
   } catch {
-    return {
-      kind: 'problem',
-      problem: 'Your saved work was damaged (not JSON), so Link Lab started empty. It was left untouched in storage.',
-    }
+    return { kind: 'problem', problem: t('storage.damaged') }
   }
   const parsed = parseScenario(json)
   if (!parsed.ok) {
-    return {
-      kind: 'problem',
-      problem: `Your saved work could not be read (${parsed.problem}), so Link Lab started empty.`,
-    }
+    return { kind: 'problem', problem: t('storage.unreadable', { problem: parsed.problem }) }
   }
   return { kind: 'ok', scenario: parsed.value }
 }
 
 /** Save the workspace; returns a problem line when the browser refused. */
 export function saveWork(scenario: Scenario, storage: Storage | null = safeStorage()): string | null {
-  if (!storage) return 'Your work is not being saved: this browser has storage turned off.'
+  if (!storage) return t('storage.notSavedOff')
   try {
     storage.setItem(WORK_KEY, JSON.stringify(scenario))
     return null
   } catch (error) {
     const full = error instanceof DOMException && (error.name === 'QuotaExceededError' || error.code === 22)
-    return full
-      ? 'Your work is not being saved: the browser’s storage is full. Share it as a link or export it to keep it.'
-      : 'Your work is not being saved: the browser refused to store it.'
+    return full ? t('storage.notSavedFull') : t('storage.notSavedRefused')
   }
 }
 

@@ -63,12 +63,19 @@ export function MarkedLines<T>({
             <span className="gutter" aria-hidden="true">
               {change.kind === 'added' ? '+' : change.kind === 'removed' ? '−' : ' '}
             </span>
+            {/* Docker's output is English whatever the interface's language: screen readers read it so. */}
             {change.kind === 'removed' ? (
-              <del className="text">{text(change.line)}</del>
+              <del className="text" lang="en">
+                {text(change.line)}
+              </del>
             ) : change.kind === 'added' ? (
-              <ins className="text">{text(change.line)}</ins>
+              <ins className="text" lang="en">
+                {text(change.line)}
+              </ins>
             ) : (
-              <span className="text">{text(change.line)}</span>
+              <span className="text" lang="en">
+                {text(change.line)}
+              </span>
             )}
             {after?.(change.line)}
             {'\n'}

@@ -1,0 +1,125 @@
+/**
+ * The interface's language: English, or Simplified Chinese loaded on demand
+ * (its catalog is a chunk of its own, so the first load of an English reader
+ * does not carry it). A tiny store of its own, outside the scenario store and
+ * its undo history; components read it with `useT()` and need no provider:
+ * until told otherwise, and while Chinese loads, everything is English.
+ */
+import { useStore } from 'zustand'
+import { createStore } from 'zustand/vanilla'
+import { en } from './en'
+import { type Lang, makeT, type Translate } from './translate'
+
+export type { Messages } from './en'
+export { type Lang, rich, type Translate } from './translate'
+
+export const LANG_KEY = 'link-lab:lang'
+
+/** The choices, each in its own language. */
+export const LANGUAGES: readonly { readonly lang: Lang; readonly name: string }[] = [
+  { lang: 'en', name: 'English' },
+  { lang: 'zh', name: '简体中文' },
+]
+
+/** English words, for code that runs outside React or before any choice. */
+export const enT: Translate = makeT(en, 'en')
+
+interface LanguageState {
+  /** The language chosen. */
+  readonly lang: Lang
+  /** The words shown: English until the chosen language's catalog has arrived. */
+  readonly t: Translate
+}
+
+export const languageStore = createStore<LanguageState>()(() => ({ lang: 'en', t: enT }))
+
+let zhT: Translate | null = null
+let zhLoading: Promise<Translate> | null = null
+
+function loadChinese(): Promise<Translate> {
+  if (!zhLoading) {
+    zhLoading = import('./zh').then(
+      ({ zh, retellInChinese }) => {
+        zhT = makeT(zh, 'zh', retellInChinese)
+        return zhT
+      },
+      (error: unknown) => {
+        zhLoading = null // a later choice tries again
+        throw error
+      },
+    )
+  }
+  return zhLoading
+}
+
+function apply(t: Translate): void {
+  languageStore.setState({ t })
+  if (typeof document !== 'undefined') document.documentElement.lang = t.lang === 'zh' ? 'zh-CN' : 'en'
+}
+
+/** Show `lang`: at once when its words are here, else when they arrive (if it is still the choice then). */
+function show(lang: Lang): Promise<void> {
+  languageStore.setState({ lang })
+  if (lang === 'en') {
+    apply(enT)
+    return Promise.resolve()
+  }
+  if (zhT) {
+    apply(zhT)
+    return Promise.resolve()
+  }
+  return loadChinese().then(
+    (t) => {
+      if (languageStore.getState().lang === lang) apply(t)
+    },
+    () => {
+      // Offline or the chunk is gone: stay in the language shown, and say so in the switcher.
+      if (languageStore.getState().lang === lang) languageStore.setState({ lang: languageStore.getState().t.lang })
+    },
+  )
+}
+
+const isLang = (value: unknown): value is Lang => value === 'en' || value === 'zh'
+
+/** The language to start in: the remembered choice, else Chinese for a browser that asks for it, else English. */
+export function preferredLanguage(
+  storage: Storage | null = safeStorage(),
+  nav: { readonly language?: string } | undefined = typeof navigator === 'undefined' ? undefined : navigator,
+): Lang {
+  let stored: string | null = null
+  try {
+    stored = storage?.getItem(LANG_KEY) ?? null
+  } catch {
+    stored = null
+  }
+  if (isLang(stored)) return stored
+  return nav?.language?.toLowerCase().startsWith('zh') ? 'zh' : 'en'
+}
+
+/** At start (main.tsx): show the preferred language. Resolves when its words are shown. */
+export function startLanguage(storage: Storage | null = safeStorage()): Promise<void> {
+  return show(preferredLanguage(storage))
+}
+
+/** The user's choice: remembered, then shown. Resolves when its words are shown. */
+export function setLanguage(lang: Lang, storage: Storage | null = safeStorage()): Promise<void> {
+  try {
+    storage?.setItem(LANG_KEY, lang)
+  } catch {
+    // Storage off or full: the choice holds for this visit.
+  }
+  return show(lang)
+}
+
+/** The words of the language shown. */
+export const useT = (): Translate => useStore(languageStore, (s) => s.t)
+/** The language chosen (the switcher's value). */
+export const useLanguage = (): Lang => useStore(languageStore, (s) => s.lang)
+
+function safeStorage(): Storage | null {
+  try {
+    return typeof localStorage === 'undefined' ? null : localStorage
+  } catch {
+    return null
+  }
+}
