@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react'
+import { useDeferredValue, useMemo, useState } from 'react'
 import { summarizeChanges } from '../core'
 import { WhyBox } from './explain/WhyBox'
 import { useT } from './i18n'
@@ -57,8 +57,9 @@ export function SidePanel() {
 
 /** The last change in words, announced to screen readers: "+6 variables in client, +2 FORWARD rules". */
 function ChangeSummaryLine() {
-  const derivation = useDerivation()
-  const baseline = useApp(selectBaseline)
+  // Deferred: the listings update in the edit's own frame; the sentence (a diff of everything) may follow.
+  const derivation = useDeferredValue(useDerivation())
+  const baseline = useDeferredValue(useApp(selectBaseline))
   const t = useT()
   const words = useMemo(
     () => (baseline && baseline !== derivation ? changeWords(summarizeChanges(baseline, derivation), t) : ''),

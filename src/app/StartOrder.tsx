@@ -1,5 +1,6 @@
 import { useT } from './i18n'
 import { useActions, useApp, useDerivation } from './store/hooks'
+import { windowOf } from './ui/windowOf'
 
 /** The start order, visible and changeable: docker runs the containers top to bottom. */
 export function StartOrder() {
@@ -10,20 +11,24 @@ export function StartOrder() {
   const t = useT()
   const { containers } = derivation.scenario
   if (containers.length === 0) return null
+  const selected = selection?.kind === 'container' ? ids.indexOf(selection.id) : 0
+  const shown = windowOf(containers.length, selected, 60)
   return (
     <section className="start-order" aria-label={t('order.title')}>
       <h2 className="panel-title">{t('order.title')}</h2>
-      <ol>
-        {containers.map((c, i) => {
+      <ol start={shown.from + 1} style={{ counterReset: `order ${shown.from}` }}>
+        {shown.from > 0 && <li className="start-order__more">…</li>}
+        {containers.slice(shown.from, shown.to).map((c, k) => {
+          const i = shown.from + k
           const id = ids[i] ?? ''
           const state = derivation.containers[i]
-          const selected = selection?.kind === 'container' && selection.id === id
+          const isSelected = selection?.kind === 'container' && selection.id === id
           return (
-            <li key={id} className={selected ? 'is-selected' : undefined}>
+            <li key={id} className={isSelected ? 'is-selected' : undefined}>
               <button
                 type="button"
                 className="start-order__name"
-                aria-current={selected || undefined}
+                aria-current={isSelected || undefined}
                 onClick={() => actions.select({ kind: 'container', id })}
               >
                 {c.name}
@@ -53,6 +58,7 @@ export function StartOrder() {
             </li>
           )
         })}
+        {shown.to < containers.length && <li className="start-order__more">…</li>}
       </ol>
     </section>
   )

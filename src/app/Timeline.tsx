@@ -1,6 +1,7 @@
 import type { Operation, Scenario } from '../core'
 import { useT } from './i18n'
 import { useActions, useApp, useScenario } from './store/hooks'
+import { windowOf } from './ui/windowOf'
 
 /** The command docker ran for an operation, as a learner would type it. */
 export function commandOf(op: Operation, scenario: Scenario): string {
@@ -34,6 +35,7 @@ export function Timeline() {
   ]
   if (operations.length === 0) return null
   const at = step ?? operations.length
+  const shown = windowOf(operations.length, at, 30)
   return (
     <section className="timeline" aria-label={t('timeline.label')}>
       <div className="timeline__controls">
@@ -57,12 +59,13 @@ export function Timeline() {
           ▶
         </button>
       </div>
-      <ol className="timeline__steps">
-        {operations.map((op, i) => {
+      <ol className="timeline__steps" start={shown.from + 1}>
+        {shown.from > 0 && <li className="timeline__more">…</li>}
+        {operations.slice(shown.from, shown.to).map((op, k) => {
+          const i = shown.from + k
           const done = i < at
           const command = commandOf(op, scenario)
           return (
-            // biome-ignore lint/suspicious/noArrayIndexKey: the position in the history is the identity
             <li key={i} className={`timeline__step${done ? ' is-done' : ''}${i === at - 1 ? ' is-current' : ''}`}>
               <button
                 type="button"
@@ -89,6 +92,7 @@ export function Timeline() {
             </li>
           )
         })}
+        {shown.to < operations.length && <li className="timeline__more">…</li>}
       </ol>
     </section>
   )

@@ -5,14 +5,26 @@ import { selectDerivation } from '../../src/app/store/selectors'
 import { seed } from '../builders'
 
 describe('toNodes', () => {
+  it('hands back the very same node objects after an edit that did not change what they show', () => {
+    const store = createAppStore(seed())
+    const cache = createFlowCache()
+    const s = store.getState()
+    const first = toNodes(s.scenario.containers, s.layout, s.selection, selectDerivation(s), null, cache)
+    store.getState().actions.setDaemon({ icc: false }) // rules change, no card does
+    const t = store.getState()
+    const second = toNodes(t.scenario.containers, t.layout, t.selection, selectDerivation(t), null, cache)
+    expect(second[0]).toBe(first[0])
+    expect(second[1]).toBe(first[1])
+  })
+
   it('hands back the very same node objects except the one that moved', () => {
     const store = createAppStore(seed())
     const cache = createFlowCache()
     const s = store.getState()
-    const first = toNodes(s.scenario.containers, s.layout, s.selection, cache)
+    const first = toNodes(s.scenario.containers, s.layout, s.selection, selectDerivation(s), null, cache)
     store.getState().actions.move('c2', { x: 5, y: 5 })
     const t = store.getState()
-    const second = toNodes(t.scenario.containers, t.layout, t.selection, cache)
+    const second = toNodes(t.scenario.containers, t.layout, t.selection, selectDerivation(t), null, cache)
     expect(second[0]).toBe(first[0])
     expect(second[1]).not.toBe(first[1])
     expect(second[1]?.position).toEqual({ x: 5, y: 5 })
@@ -20,8 +32,13 @@ describe('toNodes', () => {
 
   it('names nodes for assistive technology and carries identity only', () => {
     const s = createAppStore(seed()).getState()
-    const [node] = toNodes(s.scenario.containers, s.layout, s.selection, createFlowCache())
-    expect(node).toMatchObject({ id: 'c1', type: 'container', ariaLabel: 'Container redis', data: { index: 0 } })
+    const [node] = toNodes(s.scenario.containers, s.layout, s.selection, selectDerivation(s), null, createFlowCache())
+    expect(node).toMatchObject({
+      id: 'c1',
+      type: 'container',
+      ariaLabel: 'Container redis',
+      data: { index: 0, view: { status: 'running', ip: '172.17.0.2', lit: false } },
+    })
   })
 })
 
@@ -36,6 +53,7 @@ describe('toEdges', () => {
       new Set(),
       new Map(),
       s.selection,
+      null,
       createFlowCache(),
     )
     expect(edges).toEqual([
@@ -43,7 +61,7 @@ describe('toEdges', () => {
         id: 'link-0',
         source: 'c2',
         target: 'c1',
-        data: { index: 0, link: s.scenario.links[0], status: 'active', hue: 0, stale: false, secrets: [] },
+        data: { index: 0, link: s.scenario.links[0], status: 'active', hue: 0, stale: false, secrets: [], lit: false },
       }),
     ])
   })

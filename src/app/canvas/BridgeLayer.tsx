@@ -18,6 +18,11 @@ export const BridgeLayer = memo(function BridgeLayer() {
   )
 })
 
+/** One container's veth line: re-drawn only when that container (or the bus) moves. */
+const Veth = memo(function Veth({ x, y, busY }: { x: number; y: number; busY: number }) {
+  return <line className="bridge__veth" x1={x} x2={x} y1={y} y2={busY} />
+})
+
 function BridgeDrawing({ geometry }: { geometry: BridgeGeometry }) {
   const t = useT()
   const { left, right, top, busY, drops, label } = geometry
@@ -35,7 +40,7 @@ function BridgeDrawing({ geometry }: { geometry: BridgeGeometry }) {
     >
       {drops.map((d, i) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: one line per container, in order
-        <line key={i} className="bridge__veth" x1={d.x} x2={d.x} y1={d.y} y2={busY} />
+        <Veth key={i} x={d.x} y={d.y} busY={busY} />
       ))}
       <rect className="bridge__bus" x={left} y={busY - 7} width={width} height={14} rx={7} />
       <text className="bridge__label" x={left + 16} y={busY + 30}>

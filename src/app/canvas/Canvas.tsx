@@ -6,15 +6,16 @@ import {
   type NodeChange,
   ReactFlow,
   useReactFlow,
+  type Viewport,
 } from '@xyflow/react'
-import { type DragEvent, useCallback, useMemo } from 'react'
+import { type DragEvent, useCallback, useMemo, useRef } from 'react'
 import { type Derivation, secretsExposed } from '../../core'
 import { rich, type Translate, useT } from '../i18n'
 import { imagePreset } from '../palette/images'
 import { PALETTE_MIME } from '../palette/Palette'
 import type { AppState } from '../store/appStore'
 import { derived } from '../store/derived'
-import { useActions, useApp } from '../store/hooks'
+import { useActions, useApp, useAppStore } from '../store/hooks'
 import { selectDerivation } from '../store/selectors'
 import { BridgeLayer } from './BridgeLayer'
 import {
@@ -30,6 +31,8 @@ import { LinkMarkers } from './LinkEdge'
 import { edgeTypes, nodeTypes } from './nodeTypes'
 
 const DELETE_KEYS = ['Backspace', 'Delete']
+const FIT_VIEW = { padding: 0.25, maxZoom: 1 }
+const PRO_OPTIONS = { hideAttribution: true }
 
 const staleLinks = (derivation: Derivation): Set<number> => new Set(derivation.stale.map((x) => x.link))
 
@@ -54,12 +57,20 @@ export function Canvas() {
     return {
       cache,
       nodes: derived(
-        (s: AppState) => [s.scenario.containers, s.layout, s.selection],
-        (containers, layout, selection) => toNodes(containers, layout, selection, cache, t),
+        (s: AppState) => [s.scenario.containers, s.layout, s.selection, selectDerivation(s), s.pointed],
+        (containers, layout, selection, derivation, pointed) =>
+          toNodes(containers, layout, selection, derivation, pointed, cache, t),
       ),
       edges: derived(
-        (s: AppState) => [s.scenario.links, s.scenario.containers, s.layout.ids, selectDerivation(s), s.selection],
-        (links, containers, ids, derivation, selection) =>
+        (s: AppState) => [
+          s.scenario.links,
+          s.scenario.containers,
+          s.layout.ids,
+          selectDerivation(s),
+          s.selection,
+          s.pointed,
+        ],
+        (links, containers, ids, derivation, selection, pointed) =>
           toEdges(
             links,
             containers,
@@ -68,6 +79,7 @@ export function Canvas() {
             staleLinks(derivation),
             secretsOf(derivation),
             selection,
+            pointed,
             cache,
             t,
           ),
@@ -77,21 +89,41 @@ export function Canvas() {
   const ariaLabelConfig = useMemo(() => flowWords(t), [t])
   const nodes = useApp(model.nodes)
   const edges = useApp(model.edges)
+  const store = useAppStore()
   const actions = useActions()
   const editing = useApp((s) => s.mode === 'edit')
   const { screenToFlowPosition } = useReactFlow()
 
-  const scenario = useApp((s) => s.scenario)
-  /** A container lights up its own links and the lines they caused. */
-  const pointedContainer = (index: number, name: string) => ({
-    links: scenario.links.flatMap((l, i) => (l.parent === name || l.child === name ? [i] : [])),
-    containers: [index],
-  })
-  const pointedLink = (index: number) => {
-    const l = scenario.links[index]
-    const ends = scenario.containers.flatMap((c, i) => (c.name === l?.parent || c.name === l?.child ? [i] : []))
-    return { links: [index], containers: ends }
-  }
+  // Handlers are stable (new functions would re-render every node and edge wrapper) and read the store when they run.
+  const onNodeMouseEnter = useCallback(
+    (_: unknown, node: ContainerFlowNode) => {
+      const { scenario } = store.getState()
+      const name = node.data.spec.name
+      // A container lights up its own links and the lines they caused.
+      actions.point({
+        links: scenario.links.flatMap((l, i) => (l.parent === name || l.child === name ? [i] : [])),
+        containers: [node.data.index],
+      })
+    },
+    [store, actions],
+  )
+  const onEdgeMouseEnter = useCallback(
+    (_: unknown, edge: LinkFlowEdge) => {
+      if (!edge.data) return
+      const { scenario } = store.getState()
+      const l = scenario.links[edge.data.index]
+      const ends = scenario.containers.flatMap((c, i) => (c.name === l?.parent || c.name === l?.child ? [i] : []))
+      actions.point({ links: [edge.data.index], containers: ends })
+    },
+    [store, actions],
+  )
+  const onLeave = useCallback(() => actions.point(null), [actions])
+  const onPaneClick = useCallback(() => actions.select(null), [actions])
+  // Link labels are unreadable when the view is zoomed far out: hide them there (a class, not a re-render).
+  const section = useRef<HTMLElement>(null)
+  const onMove = useCallback((_: unknown, viewport: Viewport) => {
+    section.current?.classList.toggle('is-zoomed-out', viewport.zoom < 0.45)
+  }, [])
   const onNodesChange = useCallback(
     (changes: NodeChange<ContainerFlowNode>[]) => dispatchNodeChanges(changes, actions, model.cache),
     [actions, model],
@@ -120,6 +152,7 @@ export function Canvas() {
 
   return (
     <section
+      ref={section}
       className="canvas"
       aria-label={t('canvas.label')}
       onDragOver={editing ? onDragOver : undefined}
@@ -134,20 +167,22 @@ export function Canvas() {
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
         onConnect={onConnect}
-        onNodeMouseEnter={(_, node) => actions.point(pointedContainer(node.data.index, node.data.spec.name))}
-        onNodeMouseLeave={() => actions.point(null)}
-        onEdgeMouseEnter={(_, edge) => edge.data && actions.point(pointedLink(edge.data.index))}
-        onEdgeMouseLeave={() => actions.point(null)}
+        onNodeMouseEnter={onNodeMouseEnter}
+        onNodeMouseLeave={onLeave}
+        onEdgeMouseEnter={onEdgeMouseEnter}
+        onEdgeMouseLeave={onLeave}
         onNodeDragStart={actions.startDrag}
         onNodeDragStop={actions.endDrag}
-        onPaneClick={() => actions.select(null)}
+        onPaneClick={onPaneClick}
+        onMove={onMove}
+        onInit={(flow) => onMove(null, flow.getViewport())}
         deleteKeyCode={editing ? DELETE_KEYS : null}
         nodesDraggable={editing}
         nodesConnectable={editing}
         fitView
-        fitViewOptions={{ padding: 0.25, maxZoom: 1 }}
+        fitViewOptions={FIT_VIEW}
         minZoom={0.05}
-        proOptions={{ hideAttribution: true }}
+        proOptions={PRO_OPTIONS}
         ariaLabelConfig={ariaLabelConfig}
       >
         <BridgeLayer />

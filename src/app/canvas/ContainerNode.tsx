@@ -1,35 +1,25 @@
 import { Handle, type NodeProps, Position } from '@xyflow/react'
 import { memo } from 'react'
 import { useT } from '../i18n'
-import { useApp } from '../store/hooks'
-import { selectDerivation } from '../store/selectors'
 import type { ContainerFlowNode } from './flowModel'
 
 /**
  * A container on the bridge: name, image, address, exposed ports and its place
- * in the start order. What docker made of it comes from the derivation; node
- * data carries only the container's own spec, so a new derivation re-renders
- * cards, never rebuilds the canvas.
+ * in the start order. Everything it shows arrives in its node data (flowModel's
+ * `view`), so a card re-renders only when what it shows changed: never while
+ * another card is dragged, and not for an edit that did not touch it.
  */
 export const ContainerNode = memo(function ContainerNode({ data, selected }: NodeProps<ContainerFlowNode>) {
-  const state = useApp((s) => selectDerivation(s).containers[data.index])
-  // The latest refusal of this container, while it is not running: the reason why.
-  const refusal = useApp((s) => {
-    const d = selectDerivation(s)
-    return d.containers[data.index]?.status === 'running'
-      ? undefined
-      : d.refusals.findLast((r) => r.container === data.index)
-  })
-  const lit = useApp((s) => !!s.pointed?.containers.includes(data.index))
   const t = useT()
-  const { spec } = data
-  const running = state?.status === 'running'
-  const status = t(`node.status.${running ? 'running' : (state?.status ?? 'pending')}`)
+  const { spec, view } = data
+  const running = view.status === 'running'
+  const status = t(`node.status.${view.status}`)
+  const refusal = view.refusal
   return (
     <div
-      className={`container-node${selected ? ' is-selected' : ''}${lit ? ' is-lit' : ''}${running ? '' : state?.status === 'pending' ? ' is-pending' : ' is-refused'}`}
+      className={`container-node${selected ? ' is-selected' : ''}${view.lit ? ' is-lit' : ''}${running ? '' : view.status === 'pending' ? ' is-pending' : ' is-refused'}`}
       data-testid={`container-${spec.name}`}
-      title={refusal ? refusal.error.message : undefined}
+      title={refusal}
     >
       {/* A link runs parent → child: drag from a parent's right handle to a child's left handle. */}
       <Handle type="target" position={Position.Left} title={t('node.target', { name: spec.name })} />
@@ -40,7 +30,7 @@ export const ContainerNode = memo(function ContainerNode({ data, selected }: Nod
         <span className="container-node__name">{spec.name}</span>
       </div>
       <div className="container-node__image">{spec.image || t('node.noImage')}</div>
-      <code className="container-node__ip">{running ? state?.ip : status}</code>
+      <code className="container-node__ip">{running ? view.ip : status}</code>
       {spec.expose.length > 0 && (
         <ul className="container-node__ports" aria-label={t('node.exposed')}>
           {spec.expose.map((port) => (
@@ -58,7 +48,7 @@ export const ContainerNode = memo(function ContainerNode({ data, selected }: Nod
       {refusal && (
         <p className="container-node__refusal" role="note" lang="en">
           <span aria-hidden="true">⚠ </span>
-          {refusal.error.message}
+          {refusal}
         </p>
       )}
       <Handle type="source" position={Position.Right} title={t('node.source', { name: spec.name })} />

@@ -1,18 +1,17 @@
 import { BaseEdge, EdgeLabelRenderer, type EdgeProps, getBezierPath } from '@xyflow/react'
 import { memo } from 'react'
 import { useT } from '../i18n'
-import { useActions, useApp } from '../store/hooks'
+import { useStableActions } from '../store/hooks'
 import type { LinkFlowEdge } from './flowModel'
 
 /** A link, parent → child, labelled with its alias and drawn in the link's hue. */
 export const LinkEdge = memo(function LinkEdge(props: EdgeProps<LinkFlowEdge>) {
   const { id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, selected } = props
   const [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition })
-  const actions = useActions()
-  const lit = useApp((s) => data !== undefined && !!s.pointed?.links.includes(data.index))
+  const actions = useStableActions()
   const t = useT()
   if (!data) return null
-  const status = data.status
+  const { status, lit } = data
   return (
     <>
       <BaseEdge

@@ -5,15 +5,26 @@
  * changed, so dragging one container hands React Flow one new node, not all.
  */
 import type { Edge, EdgeChange, Node, NodeChange } from '@xyflow/react'
-import type { ContainerSpec, LinkSpec, LinkStatus } from '../../core'
+import type { ContainerSpec, ContainerStatus, Derivation, LinkSpec, LinkStatus } from '../../core'
 import { enT, type Translate } from '../i18n'
-import type { AppActions, Selection } from '../store/appStore'
+import type { AppActions, Pointed, Selection } from '../store/appStore'
 import type { Layout } from '../store/layout'
+
+/** What a card shows of what docker made of its container. */
+export interface ContainerView {
+  readonly status: ContainerStatus
+  readonly ip?: string
+  /** Docker's latest refusal while the container is not running: the reason why. */
+  readonly refusal?: string
+  /** Pointed at, directly or through one of its links. */
+  readonly lit: boolean
+}
 
 export interface ContainerNodeData extends Record<string, unknown> {
   /** Index in the scenario: its place in the start order. */
   readonly index: number
   readonly spec: ContainerSpec
+  readonly view: ContainerView
 }
 
 export interface LinkEdgeData extends Record<string, unknown> {
@@ -26,6 +37,8 @@ export interface LinkEdgeData extends Record<string, unknown> {
   readonly stale: boolean
   /** Secret-looking variables of the child this link copies into the parent. */
   readonly secrets: readonly string[]
+  /** Pointed at, directly or through one of its containers. */
+  readonly lit: boolean
 }
 
 export type ContainerFlowNode = Node<ContainerNodeData, 'container'>
@@ -46,10 +59,35 @@ export interface FlowCache {
 
 export const createFlowCache = (): FlowCache => ({ nodes: new Map(), edges: new Map() })
 
+const sameView = (a: ContainerView, b: ContainerView) =>
+  a.status === b.status && a.ip === b.ip && a.refusal === b.refusal && a.lit === b.lit
+
+/** What a card shows, from the derivation; the same object as before when nothing changed. */
+function viewOf(derivation: Derivation, index: number, lit: boolean, before: ContainerView | undefined): ContainerView {
+  const state = derivation.containers[index]
+  const status = state?.status ?? 'pending'
+  const refusal =
+    status === 'running' ? undefined : derivation.refusals.findLast((r) => r.container === index)?.error.message
+  const view: ContainerView = {
+    status,
+    ...(state?.ip !== undefined ? { ip: state.ip } : {}),
+    ...(refusal !== undefined ? { refusal } : {}),
+    lit,
+  }
+  return before && sameView(before, view) ? before : view
+}
+
+/**
+ * Containers → React Flow nodes, with what the cards show. A node object is
+ * handed back unchanged unless its position, selection, spec or view changed:
+ * a drag changes one node, an edit only the cards it affected.
+ */
 export function toNodes(
   containers: readonly ContainerSpec[],
   layout: Layout,
   selection: Selection,
+  derivation: Derivation,
+  pointed: Pointed | null,
   cache: FlowCache,
   t: Translate = enT,
 ): ContainerFlowNode[] {
@@ -61,12 +99,14 @@ export function toNodes(
     const selected = selection?.kind === 'container' && selection.id === id
     const ariaLabel = t('container.aria', { name: spec.name })
     const before = cache.nodes.get(id)
+    const view = viewOf(derivation, index, !!pointed?.containers.includes(index), before?.data.view)
     if (
       before &&
       before.position === position &&
       before.selected === selected &&
       before.data.spec === spec &&
       before.data.index === index &&
+      before.data.view === view &&
       before.ariaLabel === ariaLabel
     ) {
       return before
@@ -76,7 +116,10 @@ export function toNodes(
       type: 'container',
       position,
       selected,
-      data: before && before.data.spec === spec && before.data.index === index ? before.data : { index, spec },
+      data:
+        before && before.data.spec === spec && before.data.index === index && before.data.view === view
+          ? before.data
+          : { index, spec, view },
       ariaLabel,
       ...(before?.measured ? { measured: before.measured } : {}),
     }
@@ -96,6 +139,7 @@ export function toEdges(
   stale: ReadonlySet<number>,
   secrets: ReadonlyMap<number, readonly string[]>,
   selection: Selection,
+  pointed: Pointed | null,
   cache: FlowCache,
   t: Translate = enT,
 ): LinkFlowEdge[] {
@@ -116,8 +160,10 @@ export function toEdges(
     const selected = selection?.kind === 'link' && selection.index === index
     const ariaLabel = t('edge.aria', { parent: link.parent, child: link.child, alias: link.alias })
     const before = cache.edges.get(id)
+    const lit = !!pointed?.links.includes(index)
     if (
       before?.data &&
+      before.data.lit === lit &&
       before.ariaLabel === ariaLabel &&
       before.source === source &&
       before.target === target &&
@@ -143,6 +189,7 @@ export function toEdges(
         hue: hueOf(index),
         stale: stale.has(index),
         secrets: secrets.get(index) ?? NO_SECRETS,
+        lit,
       },
       ariaLabel,
     }

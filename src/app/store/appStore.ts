@@ -147,6 +147,14 @@ const EMPTY_SCENARIO: Scenario = {
   events: [],
 }
 
+const sameNumbers = (a: readonly number[], b: readonly number[]) =>
+  a.length === b.length && a.every((x, i) => x === b[i])
+
+function samePointed(a: Pointed | null, b: Pointed | null): boolean {
+  if (a === null || b === null) return a === b
+  return a.explanation === b.explanation && sameNumbers(a.links, b.links) && sameNumbers(a.containers, b.containers)
+}
+
 /** Keep the layout's ids parallel to containers after an edit that kept, dropped or reordered them. */
 function followIds(before: Scenario, after: Scenario, layout: Layout): Layout {
   const idOf = new Map<ContainerSpec, string>()
@@ -297,7 +305,7 @@ export function createAppStore(initial: Scenario = EMPTY_SCENARIO) {
         else commit(next)
       },
 
-      startDrag: () => set({ dragOrigin: snapshot() }),
+      startDrag: () => set({ dragOrigin: snapshot(), pointed: null }),
 
       endDrag: () => {
         const { dragOrigin, layout } = get()
@@ -377,6 +385,10 @@ export function createAppStore(initial: Scenario = EMPTY_SCENARIO) {
       },
 
       point: (pointed) => {
+        const { pointed: current, dragOrigin } = get()
+        // While a card is dragged, the pointer crosses others: that is not pointing at them.
+        if (dragOrigin && pointed !== null) return
+        if (samePointed(current, pointed)) return
         set(pointed?.explanation ? { pointed, explained: pointed.explanation } : { pointed })
       },
 
