@@ -114,3 +114,46 @@ test('an edit marks exactly the lines it added, and says so', async ({ page }) =
   await page.getByRole('button', { name: 'Undo' }).click()
   await expect(page.getByTestId('iptables-filter').locator('.line.is-removed')).toHaveCount(2)
 })
+
+test('a container’s menu on the canvas stops, starts and restarts it, by mouse and by keyboard', async ({
+  page,
+}, testInfo) => {
+  const noErrors = watchErrors(page)
+  await example(page, '20.10')
+  const timeline = page.getByRole('region', { name: 'Timeline' })
+
+  // Right click → docker stop redis
+  await page.getByTestId('container-redis').click({ button: 'right' })
+  const menu = page.getByRole('menu', { name: 'Container redis' })
+  await expect(menu.getByRole('menuitem', { name: 'docker start redis' })).toBeDisabled()
+  await expect(menu.getByRole('menuitem', { name: 'docker stop redis' })).toBeFocused()
+  await page.screenshot({ path: testInfo.outputPath('menu.png') })
+  await menu.getByRole('menuitem', { name: 'docker stop redis' }).click()
+  await expect(menu).toBeHidden()
+  await expect(timeline.getByRole('listitem').last()).toContainText('stop redis')
+  await expect(page.getByTestId('container-redis')).toContainText('stopped')
+
+  // Keyboard: focus the card, Shift+F10, arrow to "docker start", Enter.
+  const card = page.locator('.react-flow__node', { has: page.getByTestId('container-redis') })
+  await card.focus()
+  await page.keyboard.press('Shift+F10')
+  await expect(menu.getByRole('menuitem', { name: 'docker stop redis' })).toBeDisabled()
+  await expect(menu.getByRole('menuitem', { name: 'docker start redis' })).toBeFocused()
+  await page.keyboard.press('ArrowDown')
+  await expect(menu.getByRole('menuitem', { name: 'docker restart redis' })).toBeFocused()
+  await page.keyboard.press('ArrowUp')
+  await page.keyboard.press('Enter')
+  await expect(menu).toBeHidden()
+  await expect(card).toBeFocused()
+  await expect(timeline.getByRole('listitem').last()).toContainText('start redis')
+  await expect(page.getByTestId('container-redis')).toContainText('172.17.0.2')
+
+  // Escape closes without doing anything, and gives focus back to the card.
+  await page.keyboard.press('Shift+F10')
+  await expect(menu).toBeVisible()
+  await page.keyboard.press('Escape')
+  await expect(menu).toBeHidden()
+  await expect(card).toBeFocused()
+  await expect(timeline.getByRole('listitem')).toHaveCount(4)
+  noErrors()
+})

@@ -8,7 +8,7 @@ import {
   useReactFlow,
   type Viewport,
 } from '@xyflow/react'
-import { type DragEvent, useCallback, useMemo, useRef } from 'react'
+import { type DragEvent, type KeyboardEvent, type MouseEvent, useCallback, useMemo, useRef, useState } from 'react'
 import { type Derivation, secretsExposed } from '../../core'
 import { rich, type Translate, useT } from '../i18n'
 import { imagePreset } from '../palette/images'
@@ -18,6 +18,7 @@ import { derived } from '../store/derived'
 import { useActions, useApp, useAppStore } from '../store/hooks'
 import { selectDerivation } from '../store/selectors'
 import { BridgeLayer } from './BridgeLayer'
+import { ContainerMenu, type MenuAt } from './ContainerMenu'
 import {
   type ContainerFlowNode,
   createFlowCache,
@@ -50,6 +51,7 @@ function secretsOf(derivation: Derivation): Map<number, string[]> {
 /** The docker0 canvas: containers as nodes on the bridge, links as edges. A view of the store. */
 export function Canvas() {
   const t = useT()
+  const section = useRef<HTMLElement>(null)
   // One cache per canvas, and one pair of memoized selectors per canvas and language (the nodes' and edges'
   // screen-reader names are words): unchanged nodes and edges are handed back as they were.
   const cache = useMemo(createFlowCache, [])
@@ -119,8 +121,47 @@ export function Canvas() {
   )
   const onLeave = useCallback(() => actions.point(null), [actions])
   const onPaneClick = useCallback(() => actions.select(null), [actions])
+
+  // The context menu: right click on a card, or the Menu key / Shift+F10 on a focused card.
+  const [menu, setMenu] = useState<MenuAt | null>(null)
+  const openMenu = useCallback((id: string, clientX: number, clientY: number) => {
+    const box = section.current?.getBoundingClientRect()
+    if (box) setMenu({ id, x: Math.round(clientX - box.left), y: Math.round(clientY - box.top) })
+  }, [])
+  const onNodeContextMenu = useCallback(
+    (event: MouseEvent, node: ContainerFlowNode) => {
+      event.preventDefault()
+      // A keyboard-made contextmenu event has no pointer position: open at the card.
+      const card = (event.target as Element).closest('.react-flow__node')?.getBoundingClientRect()
+      const fromKeys = event.clientX === 0 && event.clientY === 0 && card
+      openMenu(node.id, fromKeys ? card.left + 24 : event.clientX, fromKeys ? card.top + 24 : event.clientY)
+    },
+    [openMenu],
+  )
+  const onKeyDown = useCallback(
+    (event: KeyboardEvent) => {
+      if (event.key !== 'ContextMenu' && !(event.key === 'F10' && event.shiftKey)) return
+      const card = (event.target as Element).closest<HTMLElement>('.react-flow__node')
+      const id = card?.dataset.id
+      if (!card || id === undefined) return
+      event.preventDefault()
+      const box = card.getBoundingClientRect()
+      openMenu(id, box.left + 24, box.top + 24)
+    },
+    [openMenu],
+  )
+  const closeMenu = useCallback((refocus: boolean) => {
+    setMenu((open) => {
+      if (open && refocus) {
+        const id = CSS.escape(open.id)
+        requestAnimationFrame(() =>
+          section.current?.querySelector<HTMLElement>(`.react-flow__node[data-id="${id}"]`)?.focus(),
+        )
+      }
+      return null
+    })
+  }, [])
   // Link labels are unreadable when the view is zoomed far out: hide them there (a class, not a re-render).
-  const section = useRef<HTMLElement>(null)
   const onMove = useCallback((_: unknown, viewport: Viewport) => {
     section.current?.classList.toggle('is-zoomed-out', viewport.zoom < 0.45)
   }, [])
@@ -157,6 +198,7 @@ export function Canvas() {
       aria-label={t('canvas.label')}
       onDragOver={editing ? onDragOver : undefined}
       onDrop={editing ? onDrop : undefined}
+      onKeyDown={editing ? onKeyDown : undefined}
     >
       <LinkMarkers />
       <ReactFlow
@@ -174,6 +216,7 @@ export function Canvas() {
         onNodeDragStart={actions.startDrag}
         onNodeDragStop={actions.endDrag}
         onPaneClick={onPaneClick}
+        onNodeContextMenu={editing ? onNodeContextMenu : undefined}
         onMove={onMove}
         onInit={(flow) => onMove(null, flow.getViewport())}
         deleteKeyCode={editing ? DELETE_KEYS : null}
@@ -190,6 +233,7 @@ export function Canvas() {
         <Controls showInteractive={false} />
       </ReactFlow>
       <EmptyHint />
+      {menu && editing && <ContainerMenu at={menu} onClose={closeMenu} />}
     </section>
   )
 }

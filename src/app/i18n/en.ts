@@ -203,7 +203,8 @@ export const en = {
   'edge.status.refused': ' (refused)',
   'edge.status.unused': ' (not used)',
   // React Flow's own screen-reader texts (its defaults, in English)
-  'flow.node.default': 'Press enter or space to select a node. Press delete to remove it and escape to cancel.',
+  'flow.node.default':
+    'Press enter or space to select a node. Press delete to remove it and escape to cancel. Shift+F10 opens its menu: docker stop, start, restart.',
   'flow.node.keyboard':
     'Press enter or space to select a node. You can then use the arrow keys to move the node around. Press delete to remove it and escape to cancel.',
   'flow.node.moved': (p: { direction: string; x: number; y: number }) =>
@@ -216,6 +217,9 @@ export const en = {
   'flow.fitView': 'Fit View',
   'flow.interactive': 'Toggle Interactivity',
   'flow.minimap': 'Mini Map',
+  'menu.label': (p: { name: string }) => `Container ${p.name}`,
+  'menu.inspect': 'Inspect',
+  'menu.remove': 'Remove container',
   'flow.handle': 'Handle',
 
   // The alias dialog

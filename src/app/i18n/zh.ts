@@ -176,7 +176,8 @@ export const zh: Messages = {
   'edge.status.ignored': '（被 docker 忽略）',
   'edge.status.refused': '（被拒绝）',
   'edge.status.unused': '（未使用）',
-  'flow.node.default': '按 Enter 或空格键选中节点。按 Delete 删除，按 Esc 取消。',
+  'flow.node.default':
+    '按 Enter 或空格键选中节点。按 Delete 删除，按 Esc 取消。Shift+F10 打开它的菜单：docker stop、start、restart。',
   'flow.node.keyboard': '按 Enter 或空格键选中节点，然后可以用方向键移动它。按 Delete 删除，按 Esc 取消。',
   'flow.node.moved': (p) =>
     `已将选中的节点向${DIRECTIONS[p.direction] ?? p.direction}移动。新位置：x: ${p.x}，y: ${p.y}`,
@@ -187,6 +188,9 @@ export const zh: Messages = {
   'flow.fitView': '适应视图',
   'flow.interactive': '切换交互',
   'flow.minimap': '缩略图',
+  'menu.label': (p) => `容器 ${p.name}`,
+  'menu.inspect': '检查',
+  'menu.remove': '删除容器',
   'flow.handle': '连接点',
 
   'alias.label': '别名',
