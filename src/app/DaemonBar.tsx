@@ -1,9 +1,11 @@
-import { useState } from 'react'
+import { lazy, Suspense, useState } from 'react'
 import { DOCKER_ERAS, type DockerEra, ERAS, parseScenario } from '../core'
-import { EraCompare } from './EraCompare'
 import { useT } from './i18n'
 import { TextField } from './inspector/fields'
 import { useActions, useApp, useScenario } from './store/hooks'
+
+// The comparison derives the scenario in a second era: loaded when first asked for.
+const EraCompare = lazy(() => import('./EraCompare').then((m) => ({ default: m.EraCompare })))
 
 /** The daemon's flags: era, --icc, --iptables, -b, --bip and 29's keep-env switch. */
 export function DaemonBar() {
@@ -29,7 +31,11 @@ export function DaemonBar() {
       <button type="button" onClick={() => setComparing(true)}>
         {t('daemon.compare')}
       </button>
-      {comparing && <EraCompare onClose={() => setComparing(false)} />}
+      {comparing && (
+        <Suspense fallback={<span className="loading">{t('app.loading')}</span>}>
+          <EraCompare onClose={() => setComparing(false)} />
+        </Suspense>
+      )}
       <label className="daemon__flag">
         <input type="checkbox" checked={daemon.icc} onChange={(e) => actions.setDaemon({ icc: e.target.checked })} />
         <code>--icc</code>

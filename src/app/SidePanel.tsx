@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo, useState } from 'react'
+import { lazy, Suspense, useDeferredValue, useMemo, useState } from 'react'
 import { summarizeChanges } from '../core'
 import { WhyBox } from './explain/WhyBox'
 import { useT } from './i18n'
@@ -8,11 +8,13 @@ import { changeWords } from './panels/changeWords'
 import { EnvPanel } from './panels/EnvPanel'
 import { HostsPanel } from './panels/HostsPanel'
 import { IptablesPanel } from './panels/IptablesPanel'
-import { PacketsPanel } from './panels/PacketsPanel'
 import { ProblemsPanel } from './panels/ProblemsPanel'
 import { useActions, useApp, useDerivation } from './store/hooks'
 import { selectBaseline } from './store/selectors'
 import { Tabs } from './ui/Tabs'
+
+// Packet walks and the reachability matrix load when their tab is first opened.
+const PacketsPanel = lazy(() => import('./panels/PacketsPanel').then((m) => ({ default: m.PacketsPanel })))
 
 /** The right column: which container, what docker made of it (listings), and the inspector. */
 export function SidePanel() {
@@ -31,7 +33,15 @@ export function SidePanel() {
           { id: 'env', label: t('side.env'), content: () => <EnvPanel /> },
           { id: 'hosts', label: '/etc/hosts', content: () => <HostsPanel /> },
           { id: 'iptables', label: 'iptables', content: () => <IptablesPanel /> },
-          { id: 'packets', label: t('side.packets'), content: () => <PacketsPanel /> },
+          {
+            id: 'packets',
+            label: t('side.packets'),
+            content: () => (
+              <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
+                <PacketsPanel />
+              </Suspense>
+            ),
+          },
           {
             id: 'problems',
             label: (
