@@ -1,8 +1,9 @@
-import { lazy, Suspense, useState } from 'react'
+import { lazy, useState } from 'react'
 import { DOCKER_ERAS, type DockerEra, ERAS, parseScenario } from '../core'
 import { useT } from './i18n'
 import { TextField } from './inspector/fields'
 import { useActions, useApp, useScenario } from './store/hooks'
+import { OnDemand } from './ui/OnDemand'
 
 // The comparison derives the scenario in a second era: loaded when first asked for.
 const EraCompare = lazy(() => import('./EraCompare').then((m) => ({ default: m.EraCompare })))
@@ -32,9 +33,9 @@ export function DaemonBar() {
         {t('daemon.compare')}
       </button>
       {comparing && (
-        <Suspense fallback={<span className="loading">{t('app.loading')}</span>}>
+        <OnDemand>
           <EraCompare onClose={() => setComparing(false)} />
-        </Suspense>
+        </OnDemand>
       )}
       <label className="daemon__flag">
         <input type="checkbox" checked={daemon.icc} onChange={(e) => actions.setDaemon({ icc: e.target.checked })} />

@@ -1,5 +1,6 @@
-import { lazy, Suspense, useState } from 'react'
+import { lazy, useState } from 'react'
 import { useT } from './i18n'
+import { OnDemand } from './ui/OnDemand'
 
 const PresetDialog = lazy(() => import('./PresetDialog'))
 
@@ -13,9 +14,9 @@ export function PresetGallery() {
         {t('presets.title')}
       </button>
       {open && (
-        <Suspense fallback={<span className="loading">{t('app.loading')}</span>}>
+        <OnDemand>
           <PresetDialog onClose={() => setOpen(false)} />
-        </Suspense>
+        </OnDemand>
       )}
     </>
   )

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useDeferredValue, useMemo, useState } from 'react'
+import { lazy, useDeferredValue, useMemo, useState } from 'react'
 import { summarizeChanges } from '../core'
 import { WhyBox } from './explain/WhyBox'
 import { useT } from './i18n'
@@ -11,6 +11,7 @@ import { IptablesPanel } from './panels/IptablesPanel'
 import { ProblemsPanel } from './panels/ProblemsPanel'
 import { useActions, useApp, useDerivation } from './store/hooks'
 import { selectBaseline } from './store/selectors'
+import { OnDemand } from './ui/OnDemand'
 import { Tabs } from './ui/Tabs'
 
 // Packet walks and the reachability matrix load when their tab is first opened.
@@ -37,9 +38,9 @@ export function SidePanel() {
             id: 'packets',
             label: t('side.packets'),
             content: () => (
-              <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
+              <OnDemand>
                 <PacketsPanel />
-              </Suspense>
+              </OnDemand>
             ),
           },
           {

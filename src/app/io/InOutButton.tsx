@@ -1,5 +1,6 @@
-import { lazy, Suspense, useState } from 'react'
+import { lazy, useState } from 'react'
 import { useT } from '../i18n'
+import { OnDemand } from '../ui/OnDemand'
 
 // The parsers and exporters (yaml, the docker run reader, html-to-image) load only when asked for.
 const InOut = lazy(() => import('./InOut'))
@@ -13,9 +14,9 @@ export function InOutButton() {
         {t('inout.button')}
       </button>
       {open && (
-        <Suspense fallback={<span className="loading">{t('app.loading')}</span>}>
+        <OnDemand>
           <InOut onClose={() => setOpen(false)} />
-        </Suspense>
+        </OnDemand>
       )}
     </>
   )
