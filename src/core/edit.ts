@@ -3,7 +3,8 @@
  * return a new scenario and never change their input. The start-order rule
  * (a child must run before its parent) is domain knowledge, so it lives here.
  */
-import type { ContainerSpec, DaemonSpec, LifecycleEvent, LinkSpec, Scenario } from './scenario'
+import type { ContainerStatus } from './daemon'
+import type { ContainerSpec, DaemonSpec, LifecycleAction, LifecycleEvent, LinkSpec, Scenario } from './scenario'
 
 /** Add a container at the end of the start order. */
 export function withContainer(scenario: Scenario, container: ContainerSpec): Scenario {
@@ -162,6 +163,18 @@ function pathBetween(links: readonly LinkSpec[], from: string, to: string): stri
     }
   }
   return null
+}
+
+/**
+ * Whether `docker <action>` would change a container in this state: stop a running one, start one that
+ * exists and is not running, restart one that exists. (Docker accepts the others as no-ops, or refuses
+ * a container it never created.) What the app offers.
+ */
+export function lifecycleTakesEffect(action: LifecycleAction, status: ContainerStatus | undefined): boolean {
+  if (status === undefined || status === 'absent') return false
+  if (action === 'stop') return status === 'running'
+  if (action === 'start') return status !== 'running'
+  return true
 }
 
 /** Add a lifecycle event (`docker stop|start|restart NAME`) after the others. */

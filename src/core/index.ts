@@ -18,6 +18,7 @@ export { type Derivation, type DeriveOptions, derive, deriveReport } from './der
 export {
   type LinkEdit,
   type LinkRefusal,
+  lifecycleTakesEffect,
   startOrder,
   withContainer,
   withContainerAt,

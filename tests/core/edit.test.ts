@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { withContainerAt, withLink, withoutContainer, withStartPosition } from '../../src/core'
+import { lifecycleTakesEffect, withContainerAt, withLink, withoutContainer, withStartPosition } from '../../src/core'
 import { container, link, scenario } from '../builders'
 
 const names = (s: { containers: readonly { name: string }[] }) => s.containers.map((c) => c.name)
@@ -64,5 +64,17 @@ describe('withStartPosition', () => {
   it('moves a container in the start order, even against its links', () => {
     const s = scenario({ containers: [container('db'), container('app')], links: [link('app', 'db')] })
     expect(names(withStartPosition(s, 0, 1))).toEqual(['app', 'db'])
+  })
+})
+
+describe('lifecycleTakesEffect', () => {
+  it('offers stop to a running container, start to one that exists and is not running, restart to any that exists', () => {
+    const statuses = ['pending', 'absent', 'created', 'running', 'stopped'] as const
+    const offered = (action: 'stop' | 'start' | 'restart') =>
+      statuses.filter((status) => lifecycleTakesEffect(action, status))
+    expect(offered('stop')).toEqual(['running'])
+    expect(offered('start')).toEqual(['pending', 'created', 'stopped'])
+    expect(offered('restart')).toEqual(['pending', 'created', 'running', 'stopped'])
+    expect(lifecycleTakesEffect('restart', undefined)).toBe(false)
   })
 })

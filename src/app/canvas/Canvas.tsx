@@ -150,17 +150,7 @@ export function Canvas() {
     },
     [openMenu],
   )
-  const closeMenu = useCallback((refocus: boolean) => {
-    setMenu((open) => {
-      if (open && refocus) {
-        const id = CSS.escape(open.id)
-        requestAnimationFrame(() =>
-          section.current?.querySelector<HTMLElement>(`.react-flow__node[data-id="${id}"]`)?.focus(),
-        )
-      }
-      return null
-    })
-  }, [])
+  const closeMenu = useCallback(() => setMenu(null), [])
   // Link labels are unreadable when the view is zoomed far out: hide them there (a class, not a re-render).
   const onMove = useCallback((_: unknown, viewport: Viewport) => {
     section.current?.classList.toggle('is-zoomed-out', viewport.zoom < 0.45)

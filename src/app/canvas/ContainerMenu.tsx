@@ -1,5 +1,5 @@
 import { type KeyboardEvent, useEffect, useLayoutEffect, useRef } from 'react'
-import type { LifecycleAction } from '../../core'
+import { type LifecycleAction, lifecycleTakesEffect } from '../../core'
 import { useT } from '../i18n'
 import { useActions, useApp } from '../store/hooks'
 import { selectDerivation } from '../store/selectors'
@@ -13,8 +13,8 @@ export interface MenuAt {
 
 interface Props {
   readonly at: MenuAt
-  /** Close; `refocus` when the menu was left with the keyboard, so focus goes back to the card. */
-  readonly onClose: (refocus: boolean) => void
+  /** Close the menu (stable: the menu's effects depend on it). */
+  readonly onClose: () => void
 }
 
 const LIFECYCLE: readonly LifecycleAction[] = ['stop', 'start', 'restart']
@@ -34,7 +34,7 @@ export function ContainerMenu({ at, onClose }: Props) {
   useEffect(() => {
     menu.current?.querySelector<HTMLButtonElement>('button:not(:disabled)')?.focus()
     const away = (event: PointerEvent) => {
-      if (!menu.current?.contains(event.target as Node)) onClose(false)
+      if (!menu.current?.contains(event.target as Node)) onClose()
     }
     document.addEventListener('pointerdown', away, true)
     return () => document.removeEventListener('pointerdown', away, true)
@@ -51,19 +51,21 @@ export function ContainerMenu({ at, onClose }: Props) {
 
   // The container went away (undo, delete elsewhere): nothing to offer.
   useEffect(() => {
-    if (name === undefined) onClose(false)
+    if (name === undefined) onClose()
   }, [name, onClose])
   if (name === undefined) return null
 
-  const allowed = (action: LifecycleAction) =>
-    action === 'stop'
-      ? status === 'running'
-      : action === 'start'
-        ? status !== 'running' && status !== 'absent'
-        : status !== 'absent'
+  // Left with the keyboard or by running a command: focus goes back to the card the menu was opened on.
+  const closeToCard = () => {
+    const card = menu.current?.parentElement?.querySelector<HTMLElement>(
+      `.react-flow__node[data-id="${CSS.escape(at.id)}"]`,
+    )
+    card?.focus()
+    onClose()
+  }
   const run = (action: LifecycleAction) => {
     actions.addEvent(action, at.id)
-    onClose(true)
+    closeToCard()
   }
 
   const onKeyDown = (event: KeyboardEvent) => {
@@ -74,7 +76,7 @@ export function ContainerMenu({ at, onClose }: Props) {
     else if (event.key === 'ArrowUp') go(now - 1)
     else if (event.key === 'Home') go(0)
     else if (event.key === 'End') go(items.length - 1)
-    else if (event.key === 'Escape' || event.key === 'Tab') onClose(true)
+    else if (event.key === 'Escape' || event.key === 'Tab') closeToCard()
     else return
     event.preventDefault()
     event.stopPropagation()
@@ -90,7 +92,13 @@ export function ContainerMenu({ at, onClose }: Props) {
       onKeyDown={onKeyDown}
     >
       {LIFECYCLE.map((action) => (
-        <button key={action} type="button" role="menuitem" disabled={!allowed(action)} onClick={() => run(action)}>
+        <button
+          key={action}
+          type="button"
+          role="menuitem"
+          disabled={!lifecycleTakesEffect(action, status)}
+          onClick={() => run(action)}
+        >
           <code>
             docker {action} {name}
           </code>
@@ -102,7 +110,7 @@ export function ContainerMenu({ at, onClose }: Props) {
         role="menuitem"
         onClick={() => {
           actions.select({ kind: 'container', id: at.id })
-          onClose(false)
+          onClose()
         }}
       >
         {t('menu.inspect')}
@@ -112,7 +120,7 @@ export function ContainerMenu({ at, onClose }: Props) {
         role="menuitem"
         onClick={() => {
           actions.removeContainer(at.id)
-          onClose(false)
+          onClose()
         }}
       >
         {t('menu.remove')}

@@ -1,9 +1,11 @@
-import { useState } from 'react'
-import { ERAS, readExpose, readPublish } from '../../core'
+import { Fragment, useState } from 'react'
+import { ERAS, lifecycleTakesEffect, readExpose, readPublish } from '../../core'
 import { hueOf } from '../canvas/flowModel'
 import { rich, useT } from '../i18n'
 import { useActions, useApp, useDerivation } from '../store/hooks'
 import { LinesField, TextField } from './fields'
+
+const LIFECYCLE = ['stop', 'start', 'restart'] as const
 
 /** Edit one container: name, image, exposed ports, env, its links and its place in the start order. */
 export function ContainerInspector({ id }: { id: string }) {
@@ -100,19 +102,17 @@ export function ContainerInspector({ id }: { id: string }) {
           : running
             ? t('container.runningAt', { ip: state?.ip ?? '' })
             : t('container.notRunning')}{' '}
-        <button type="button" disabled={!running} onClick={() => actions.addEvent('stop', id)}>
-          docker stop
-        </button>{' '}
-        <button
-          type="button"
-          disabled={running || state?.status === 'absent'}
-          onClick={() => actions.addEvent('start', id)}
-        >
-          docker start
-        </button>{' '}
-        <button type="button" disabled={state?.status === 'absent'} onClick={() => actions.addEvent('restart', id)}>
-          docker restart
-        </button>
+        {LIFECYCLE.map((action) => (
+          <Fragment key={action}>
+            <button
+              type="button"
+              disabled={!lifecycleTakesEffect(action, state?.status)}
+              onClick={() => actions.addEvent(action, id)}
+            >
+              docker {action}
+            </button>{' '}
+          </Fragment>
+        ))}
       </p>
 
       <h3 className="inspector__sub">{t('container.linksFrom', { name: spec.name })}</h3>
