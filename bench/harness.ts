@@ -10,7 +10,7 @@ import { extname, join, normalize } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import { type Browser, type BrowserContext, type CDPSession, chromium, type Page } from '@playwright/test'
-import { encodeShare } from '../src/core'
+import { encodeShare } from '../src/core/share'
 import { generatedScenario } from './scenarios'
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url))

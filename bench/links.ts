@@ -6,8 +6,8 @@
 
 import { strToU8 } from 'fflate'
 import { PRESETS } from '../src/app/presets'
-import { encodeShare } from '../src/core'
 import { encodeBase64url } from '../src/core/base64url'
+import { encodeShare } from '../src/core/share'
 import { classroom } from './scenarios'
 
 const rows = [

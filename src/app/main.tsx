@@ -5,6 +5,7 @@ import { createRoot } from 'react-dom/client'
 import { App } from './App'
 import { startLanguage } from './i18n'
 import { startAutosave } from './share/autosave'
+import { readLaunch } from './share/launch'
 import { followMode, openPastedLink, openWorkspace } from './share/openWorkspace'
 import { createAppStore } from './store/appStore'
 import { StoreContext } from './store/hooks'
@@ -13,8 +14,9 @@ import { StoreContext } from './store/hooks'
 void startLanguage()
 const store = createAppStore()
 // Read the link once; from here on the URL no longer decides what a reload shows (autosave does).
-openWorkspace(store, location, history)
-addEventListener('hashchange', () => openPastedLink(store, location, history))
+// Only a page opened with a link waits for the link reader (a chunk of its own).
+openWorkspace(store, await readLaunch(location), location, history)
+addEventListener('hashchange', () => void openPastedLink(store, location, history))
 followMode(store, location, history)
 startAutosave(store)
 

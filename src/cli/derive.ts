@@ -3,7 +3,8 @@
  * every effect passed in, so tests run it without spawning a process.
  * Contract v1, "Command line".
  */
-import { decodeShare, derive, encodeShare, isShareLink, type Parsed, parseScenario, renderText } from '../core'
+import { derive, type Parsed, parseScenario, renderText } from '../core'
+import { decodeShare, encodeShare, isShareLink } from '../core/share'
 
 /** Everything the CLI touches outside itself. bin.ts passes the real ones; tests pass fakes. */
 export interface Io {

@@ -1,6 +1,9 @@
 /**
  * The link engine's public surface. Everything outside src/core imports from
  * here; inside the core, modules import each other directly.
+ * One exception: the share-link codec (with DEFLATE and its dictionary) is
+ * imported from './share' itself, so the app can load it on first use
+ * (a bundle keeps whatever a barrel re-exports on the page's first load).
  */
 export type { DaemonStep, LinkDirection, RuleCause } from './cause'
 export { type ChangeSummary, diffLines, type LineChange, summarizeChanges } from './changes'
@@ -65,5 +68,4 @@ export { type Binding, type Port, type Proto, portKey, readExpose, readPublish }
 export { renderText } from './renderText'
 export type { ContainerReport, DeriveError, ErrorCode, IptablesTables, Report } from './report'
 export type { ContainerSpec, DaemonSpec, LifecycleAction, LifecycleEvent, LinkSpec, Scenario, XY } from './scenario'
-export { decodeShare, encodeShare, isShareLink, SHARE_LIMITS } from './share'
 export { staleRule } from './stale'

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { PRESETS } from '../../src/app/presets'
-import { decodeShare, derive, encodeShare, looksSecret } from '../../src/core'
+import { derive, looksSecret } from '../../src/core'
+import { decodeShare, encodeShare } from '../../src/core/share'
 
 const byId = (id: string) => {
   const p = PRESETS.find((x) => x.id === id)

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
 import { type Io, main } from '../../src/cli/derive'
-import { encodeShare } from '../../src/core'
+import { encodeShare } from '../../src/core/share'
 import { seed } from '../builders'
 
 const SEED_JSON = JSON.stringify({

@@ -7,9 +7,10 @@
 import fc from 'fast-check'
 import { strToU8 } from 'fflate'
 import { afterAll, describe, expect, it } from 'vitest'
-import { decodeShare, derive, encodeShare, parseScenario } from '../../src/core'
+import { derive, parseScenario } from '../../src/core'
 import { encodeBase64url } from '../../src/core/base64url'
 import { importCompose, importDockerRun } from '../../src/core/io'
+import { decodeShare, encodeShare } from '../../src/core/share'
 import { anyScenario, rawScenario } from '../arbitraries'
 
 const RUNS = { numRuns: 400 }

@@ -1,16 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import {
-  decodeShare,
-  derive,
-  deriveReport,
-  encodeShare,
-  parseScenario,
-  type Scenario,
-  startOrder,
-  withLink,
-  withoutLink,
-} from '../../src/core'
+import { derive, deriveReport, parseScenario, type Scenario, startOrder, withLink, withoutLink } from '../../src/core'
+import { decodeShare, encodeShare } from '../../src/core/share'
 import { anyScenario } from '../arbitraries'
 
 const RUNS = { numRuns: 300 }

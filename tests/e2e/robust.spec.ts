@@ -4,8 +4,9 @@ import { extname, join, normalize } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { expect, test } from '@playwright/test'
 import { deflateSync, strToU8 } from 'fflate'
-import { encodeShare, parseScenario } from '../../src/core'
+import { parseScenario } from '../../src/core'
 import { encodeBase64url } from '../../src/core/base64url'
+import { encodeShare } from '../../src/core/share'
 import { watchErrors } from './helpers'
 
 const seedLink = (() => {

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test'
-import { encodeShare, parseScenario } from '../../src/core'
+import { parseScenario } from '../../src/core'
+import { encodeShare } from '../../src/core/share'
 import { watchErrors } from './helpers'
 
 /** Count CSP violations from the very first script on. */

@@ -3,8 +3,9 @@
  * a compose file or a shell session with `docker run` lines. Every path ends in
  * parseScenario. Refuses input too large to be a scenario before parsing it.
  */
-import { type DockerEra, decodeShare, isShareLink, parseScenario, type Scenario } from '../../core'
+import { type DockerEra, parseScenario, type Scenario } from '../../core'
 import { type ImportProblem, importCompose, importDockerRun } from '../../core/io'
+import { decodeShare, isShareLink } from '../../core/share'
 import { enT, type Translate } from '../i18n'
 import { paletteImages } from './imageLookup'
 

@@ -9,23 +9,23 @@ const linkProblem = (problem: string) => problem.replace(/^share link: /, '')
  * changes, so the page does not reload): open it as an undoable edit, the
  * work before it one click (or one undo) away.
  */
-export function openPastedLink(
+export async function openPastedLink(
   store: AppStore,
   location: { readonly hash: string; readonly search: string; readonly pathname: string },
   history: Pick<History, 'replaceState'> | null,
-): void {
-  const launch = readLaunch(location)
-  if (!launch.shared) return
+): Promise<void> {
+  const shared = await readShared(location.hash)
+  if (!shared) return
   const { actions, scenario, layout } = store.getState()
-  if (!launch.shared.ok) {
+  if (!shared.ok) {
     actions.setBanner({
       kind: 'problem',
-      text: t('banner.badLinkKept', { problem: linkProblem(launch.shared.problem) }),
+      text: t('banner.badLinkKept', { problem: linkProblem(shared.problem) }),
     })
     return
   }
   const work = joinLayout(scenario, layout)
-  actions.load(launch.shared.value)
+  actions.load(shared.value)
   if (work.containers.length > 0) actions.setBanner({ kind: 'kept-work', work })
   history?.replaceState(null, '', `${location.pathname}${location.search}`)
 }
@@ -37,17 +37,17 @@ export function openPastedLink(
  * The only reader of `location` and the only writer of `history` in the app.
  */
 import type { AppStore } from '../store/appStore'
-import { readLaunch } from './launch'
+import { type Launch, readShared } from './launch'
 import { loadWork } from './storage'
 
 export function openWorkspace(
   store: AppStore,
-  location: { readonly hash: string; readonly search: string; readonly pathname: string },
+  launch: Launch,
+  location: { readonly search: string; readonly pathname: string },
   history: Pick<History, 'replaceState'> | null,
   storage?: Storage | null,
 ): 'edit' | 'view' {
   const { actions } = store.getState()
-  const launch = readLaunch(location)
   const saved = loadWork(storage)
   const work = saved.kind === 'ok' ? saved.scenario : null
   const savedProblem = saved.kind === 'problem' ? saved.problem : null

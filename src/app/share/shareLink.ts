@@ -1,5 +1,5 @@
 /** The share link for the workspace: the whole scenario, positions included, after the `#`. */
-import { encodeShare } from '../../core'
+import { encodeShare } from '../../core/share'
 import type { AppState } from '../store/appStore'
 import { joinLayout } from '../store/layout'
 
