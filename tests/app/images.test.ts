@@ -57,7 +57,7 @@ describe('image palette', () => {
 
   it('finds a preset by id, and nothing for an unknown id', () => {
     expect(imagePreset('redis')?.image).toBe('redis:7.4')
-    expect(imagePreset('custom')).toMatchObject({ image: 'myapp', expose: [], env: [], source: 'none' })
+    expect(imagePreset('custom')).toMatchObject({ image: 'myapp', expose: [], env: [] })
     expect(imagePreset('nope')).toBeUndefined()
   })
 })

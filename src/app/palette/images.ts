@@ -3,7 +3,8 @@
 // `expose` is what the image's Dockerfile EXPOSEs, in Docker's `port/proto` form.
 // `env` is the image's Config.Env as `docker inspect` shows it, base image included,
 // in Docker's order (an ENV that redefines a variable keeps that variable's place).
-// Sources: the Dockerfile the official-images library points at for the tag, and the
+// Sources, in a comment above each entry (comments stay out of the bundle students download):
+// the Dockerfile the official-images library points at for the tag, and the
 // docker-library/repo-info `local/<tag>.md` report of the built image (Config.Env).
 // Versions as listed in docker-library/official-images in August 2026: a floating tag
 // such as `redis:7.4` moves on, so the version values in `env` will drift; names will not.
@@ -39,28 +40,30 @@ export interface ImagePreset {
   readonly expose: readonly string[]
   /** ENV as `docker inspect` shows Config.Env. */
   readonly env: readonly string[]
-  /** Where the facts come from: 'docker-library/redis 7.4/debian/Dockerfile' (+ commit if known). */
-  readonly source: string
-  /** Anything notable or uncertain, for maintainers. */
-  readonly note?: string
 }
 
 export const IMAGES: readonly ImagePreset[] = [
+  /**
+   * Source: redis/docker-library-redis debian/Dockerfile @ tag v7.4.11 (74654c61); Env: docker-library/repo-info
+   * repos/redis/local/7.4.11.md
+   * redis:7.4 = 7.4.11 on Debian bookworm. The official image now builds from redis/docker-library-redis (formerly
+   * docker-library/redis). Recent 7.4.x builds declare REDIS_DOWNLOAD_URL and REDIS_DOWNLOAD_SHA with ARG, not
+   * ENV, and no longer install gosu, so only REDIS_VERSION reaches Config.Env; older builds (e.g. 7.4.1) also had
+   * GOSU_VERSION, REDIS_DOWNLOAD_URL and REDIS_DOWNLOAD_SHA.
+   */
   {
     id: 'redis',
     image: 'redis:7.4',
     label: 'redis',
     expose: ['6379/tcp'],
     env: [DEFAULT_PATH, 'REDIS_VERSION=7.4.11'],
-    source:
-      'redis/docker-library-redis debian/Dockerfile @ tag v7.4.11 (74654c61);' +
-      ' Env: docker-library/repo-info repos/redis/local/7.4.11.md',
-    note:
-      'redis:7.4 = 7.4.11 on Debian bookworm. The official image now builds from redis/docker-library-redis ' +
-      '(formerly docker-library/redis). Recent 7.4.x builds declare REDIS_DOWNLOAD_URL and REDIS_DOWNLOAD_SHA ' +
-      'with ARG, not ENV, and no longer install gosu, so only REDIS_VERSION reaches Config.Env; older builds ' +
-      '(e.g. 7.4.1) also had GOSU_VERSION, REDIS_DOWNLOAD_URL and REDIS_DOWNLOAD_SHA.',
   },
+  /**
+   * Source: docker-library/postgres 17/trixie/Dockerfile (library commit 2603e26e; read at 9451a9a5); Env: docker-
+   * library/repo-info repos/postgres/local/17.11.md
+   * postgres:17 = 17.11 on Debian trixie (the default variant). ENV PATH $PATH:/usr/lib/postgresql/$PG_MAJOR/bin
+   * extends PATH in place, so PATH stays first. postgres:18 moved PGDATA to /var/lib/postgresql/18/docker.
+   */
   {
     id: 'postgres',
     image: 'postgres:17',
@@ -74,13 +77,13 @@ export const IMAGES: readonly ImagePreset[] = [
       'PG_VERSION=17.11-1.pgdg13+2',
       'PGDATA=/var/lib/postgresql/data',
     ],
-    source:
-      'docker-library/postgres 17/trixie/Dockerfile (library commit 2603e26e; read at 9451a9a5);' +
-      ' Env: docker-library/repo-info repos/postgres/local/17.11.md',
-    note:
-      'postgres:17 = 17.11 on Debian trixie (the default variant). ENV PATH $PATH:/usr/lib/postgresql/$PG_MAJOR/bin ' +
-      'extends PATH in place, so PATH stays first. postgres:18 moved PGDATA to /var/lib/postgresql/18/docker.',
   },
+  /**
+   * Source: docker-library/mysql 8.4/Dockerfile.oracle (library commit 01f90d87; read at 99f090f8); Env: docker-
+   * library/repo-info repos/mysql/local/8.4.11.md
+   * mysql:8.4 (LTS) = 8.4.11 on Oracle Linux 9 slim; 33060 is the X Protocol port. In that build MySQL Shell lags
+   * the server (8.4.10), as repo-info shows.
+   */
   {
     id: 'mysql',
     image: 'mysql:8.4',
@@ -93,13 +96,13 @@ export const IMAGES: readonly ImagePreset[] = [
       'MYSQL_VERSION=8.4.11-1.el9',
       'MYSQL_SHELL_VERSION=8.4.10-1.el9',
     ],
-    source:
-      'docker-library/mysql 8.4/Dockerfile.oracle (library commit 01f90d87; read at 99f090f8);' +
-      ' Env: docker-library/repo-info repos/mysql/local/8.4.11.md',
-    note:
-      'mysql:8.4 (LTS) = 8.4.11 on Oracle Linux 9 slim; 33060 is the X Protocol port. In that build MySQL Shell ' +
-      'lags the server (8.4.10), as repo-info shows.',
   },
+  /**
+   * Source: docker-library/mongo 8.0/Dockerfile (library commit 7c24b37b; read at 962851fd); Env: docker-
+   * library/repo-info repos/mongo/local/8.0.29-noble.md
+   * mongo:8.0 = 8.0.29 on Ubuntu noble. Sets HOME=/data/db (for mongosh), which a link does not copy: a good
+   * example of the HOME/PATH exclusion. MONGO_PACKAGE and MONGO_REPO come from ARG defaults.
+   */
   {
     id: 'mongo',
     image: 'mongo:8.0',
@@ -117,13 +120,12 @@ export const IMAGES: readonly ImagePreset[] = [
       'HOME=/data/db',
       'GLIBC_TUNABLES=glibc.pthread.rseq=0',
     ],
-    source:
-      'docker-library/mongo 8.0/Dockerfile (library commit 7c24b37b; read at 962851fd);' +
-      ' Env: docker-library/repo-info repos/mongo/local/8.0.29-noble.md',
-    note:
-      'mongo:8.0 = 8.0.29 on Ubuntu noble. Sets HOME=/data/db (for mongosh), which a link does not copy: ' +
-      'a good example of the HOME/PATH exclusion. MONGO_PACKAGE and MONGO_REPO come from ARG defaults.',
   },
+  /**
+   * Source: docker-library/memcached 1/debian/Dockerfile @ 53ac0ecb; Env: docker-library/repo-info
+   * repos/memcached/local/1.6.45.md
+   * memcached:1.6 = 1.6.45 on Debian trixie; runs as USER memcache.
+   */
   {
     id: 'memcached',
     image: 'memcached:1.6',
@@ -135,11 +137,13 @@ export const IMAGES: readonly ImagePreset[] = [
       'MEMCACHED_URL=https://memcached.org/files/memcached-1.6.45.tar.gz',
       'MEMCACHED_SHA1=45038980ea7045a548b9b5b5125ef7116312a768',
     ],
-    source:
-      'docker-library/memcached 1/debian/Dockerfile @ 53ac0ecb;' +
-      ' Env: docker-library/repo-info repos/memcached/local/1.6.45.md',
-    note: 'memcached:1.6 = 1.6.45 on Debian trixie; runs as USER memcache.',
   },
+  /**
+   * Source: nginx/docker-nginx stable/debian/Dockerfile (library commit ccdab6c9; read at 80b66be6); Env: docker-
+   * library/repo-info repos/nginx/local/1.30.4.md
+   * nginx:1.30 is the stable branch, 1.30.4 on Debian trixie (mainline is 1.31). Only 80 is EXPOSEd, not 443. The
+   * source repo moved from nginxinc/docker-nginx to nginx/docker-nginx.
+   */
   {
     id: 'nginx',
     image: 'nginx:1.30',
@@ -154,13 +158,15 @@ export const IMAGES: readonly ImagePreset[] = [
       'PKG_RELEASE=1~trixie',
       'DYNPKG_RELEASE=1~trixie',
     ],
-    source:
-      'nginx/docker-nginx stable/debian/Dockerfile (library commit ccdab6c9; read at 80b66be6);' +
-      ' Env: docker-library/repo-info repos/nginx/local/1.30.4.md',
-    note:
-      'nginx:1.30 is the stable branch, 1.30.4 on Debian trixie (mainline is 1.31). Only 80 is EXPOSEd, not 443. ' +
-      'The source repo moved from nginxinc/docker-nginx to nginx/docker-nginx.',
   },
+  /**
+   * Source: docker-library/rabbitmq 4.3/ubuntu/Dockerfile (library commit f02157ee; read at 9193c1de); Env:
+   * docker-library/repo-info repos/rabbitmq/local/4.3.5.md
+   * rabbitmq:4.3 = 4.3.5 on Ubuntu 24.04. Ports: 4369 epmd, 5671 AMQP over TLS, 5672 AMQP, 15691/15692 Prometheus
+   * metrics, 25672 inter-node. The -management variant also exposes 15671 and 15672. docker inspect lists
+   * ExposedPorts sorted as strings; the order here is the Dockerfile order. Sets HOME=/var/lib/rabbitmq. Only the
+   * final build stage counts: ENV of the builder stages is not in the image.
+   */
   {
     id: 'rabbitmq',
     image: 'rabbitmq:4.3',
@@ -180,15 +186,14 @@ export const IMAGES: readonly ImagePreset[] = [
       'LC_ALL=C.UTF-8',
       'RUNNING_UNDER_SYSTEMD=true',
     ],
-    source:
-      'docker-library/rabbitmq 4.3/ubuntu/Dockerfile (library commit f02157ee; read at 9193c1de);' +
-      ' Env: docker-library/repo-info repos/rabbitmq/local/4.3.5.md',
-    note:
-      'rabbitmq:4.3 = 4.3.5 on Ubuntu 24.04. Ports: 4369 epmd, 5671 AMQP over TLS, 5672 AMQP, 15691/15692 ' +
-      'Prometheus metrics, 25672 inter-node. The -management variant also exposes 15671 and 15672. ' +
-      'docker inspect lists ExposedPorts sorted as strings; the order here is the Dockerfile order. ' +
-      'Sets HOME=/var/lib/rabbitmq. Only the final build stage counts: ENV of the builder stages is not in the image.',
   },
+  /**
+   * Source: elastic/dockerfiles elasticsearch/Dockerfile, branch 9.5 (library commit 2f483686; same layout read on
+   * branch 9.2 @ 0bbe2f0a); Env: docker-library/repo-info repos/elasticsearch/local/9.5.2.md
+   * This image has no minor-version tags, hence the full version. 9200 is the REST API, 9300 the transport
+   * protocol. 9.x is built FROM redhat/ubi9-minimal, whose config adds the lowercase container=oci (a link copies
+   * it as ALIAS_ENV_container); the Ubuntu-based 8.19.x images lack it.
+   */
   {
     id: 'elasticsearch',
     image: 'elasticsearch:9.5.2',
@@ -200,55 +205,51 @@ export const IMAGES: readonly ImagePreset[] = [
       'ELASTIC_CONTAINER=true',
       'SHELL=/bin/bash',
     ],
-    source:
-      'elastic/dockerfiles elasticsearch/Dockerfile, branch 9.5 (library commit 2f483686;' +
-      ' same layout read on branch 9.2 @ 0bbe2f0a);' +
-      ' Env: docker-library/repo-info repos/elasticsearch/local/9.5.2.md',
-    note:
-      'This image has no minor-version tags, hence the full version. 9200 is the REST API, 9300 the transport ' +
-      'protocol. 9.x is built FROM redhat/ubi9-minimal, whose config adds the lowercase container=oci ' +
-      '(a link copies it as ALIAS_ENV_container); the Ubuntu-based 8.19.x images lack it.',
   },
+  /**
+   * Source: Canonical git.launchpad.net/cloud-images/+oci/ubuntu-base (oci-import, no Dockerfile); Env: docker-
+   * library/repo-info repos/ubuntu/local/24.04.md
+   * No EXPOSE and no ENV of its own; the OCI image config still carries the default PATH, which links skip.
+   */
   {
     id: 'ubuntu',
     image: 'ubuntu:24.04',
     label: 'ubuntu',
     expose: [],
     env: [DEFAULT_PATH],
-    source:
-      'Canonical git.launchpad.net/cloud-images/+oci/ubuntu-base (oci-import, no Dockerfile);' +
-      ' Env: docker-library/repo-info repos/ubuntu/local/24.04.md',
-    note: 'No EXPOSE and no ENV of its own; the OCI image config still carries the default PATH, which links skip.',
   },
+  /**
+   * Source: docker-library/busybox branch dist-amd64 latest/glibc/amd64/image-config.json @ 70ce0fb9
+   * busybox:1.38 = 1.38.0, glibc variant (the default for amd64). No EXPOSE; Env is the default PATH only.
+   */
   {
     id: 'busybox',
     image: 'busybox:1.38',
     label: 'busybox',
     expose: [],
     env: [DEFAULT_PATH],
-    source: 'docker-library/busybox branch dist-amd64 latest/glibc/amd64/image-config.json @ 70ce0fb9',
-    note: 'busybox:1.38 = 1.38.0, glibc variant (the default for amd64). No EXPOSE; Env is the default PATH only.',
   },
+  /**
+   * Source: crosbymichael/Dockerfiles redis/Dockerfile @ b366f4cc (2013-09-21)
+   * The Dockerfile (FROM ubuntu, redis built from source, VOLUME /redis-data, EXPOSE 6379) declares no ENV;
+   * earlier revisions were FROM johncosta/redis, also EXPOSE 6379 only. HOME=/ and PATH are the Config.Env that
+   * docker build wrote on FROM from Docker 0.5 on (buildfile.go, 2013-07-09): inferred, not inspected, as the 2013
+   * Hub image is gone. Links skip both, so the walkthrough shows no DB_ENV_ variables.
+   */
   {
     id: 'crosbymichael-redis',
     image: 'crosbymichael/redis',
     label: 'redis (2014)',
     expose: ['6379/tcp'],
     env: ['HOME=/', DEFAULT_PATH],
-    source: 'crosbymichael/Dockerfiles redis/Dockerfile @ b366f4cc (2013-09-21)',
-    note:
-      'The Dockerfile (FROM ubuntu, redis built from source, VOLUME /redis-data, EXPOSE 6379) declares no ENV; ' +
-      'earlier revisions were FROM johncosta/redis, also EXPOSE 6379 only. HOME=/ and PATH are the Config.Env ' +
-      'that docker build wrote on FROM from Docker 0.5 on (buildfile.go, 2013-07-09): inferred, not inspected, ' +
-      'as the 2013 Hub image is gone. Links skip both, so the walkthrough shows no DB_ENV_ variables.',
   },
+  /** Not an image: a blank card for the user's own. */
   {
     id: 'custom',
     image: 'myapp',
     label: 'custom',
     expose: [],
     env: [],
-    source: 'none',
   },
 ]
 
