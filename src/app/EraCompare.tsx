@@ -1,5 +1,7 @@
+import './EraCompare.css'
 import { useState } from 'react'
-import { DOCKER_ERAS, type DockerEra, diffLines, summarizeChanges } from '../core'
+import { DOCKER_ERAS, type DockerEra } from '../core'
+import { diffLines, summarizeChanges } from '../core/changes'
 import { rich, useT } from './i18n'
 import { changeWords } from './panels/changeWords'
 import { useActions, useApp, useDerivation } from './store/hooks'

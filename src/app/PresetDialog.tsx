@@ -1,3 +1,4 @@
+import './PresetDialog.css'
 import { useT } from './i18n'
 import { PRESETS } from './presets'
 import { useActions } from './store/hooks'

@@ -1,3 +1,4 @@
+import './InOut.css'
 import { useMemo, useState } from 'react'
 import type { Derivation, Scenario } from '../../core'
 import { exportCompose, exportEnvFiles, exportIptablesSave, exportScript } from '../../core/io'

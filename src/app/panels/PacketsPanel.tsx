@@ -1,3 +1,4 @@
+import './PacketsPanel.css'
 import { useMemo, useState } from 'react'
 import { type Derivation, type Packet, type Proto, reachabilityMatrix, type Walk, walkPacket } from '../../core'
 import { rich, useT } from '../i18n'

@@ -1,3 +1,4 @@
+import './SharePopover.css'
 import { useT } from '../i18n'
 import { useApp } from '../store/hooks'
 import { CopyButton } from '../ui/CopyButton'
