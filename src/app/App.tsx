@@ -1,5 +1,4 @@
 import { ReactFlowProvider } from '@xyflow/react'
-import { AliasDialog } from './AliasDialog'
 import { Banner } from './Banner'
 import { Canvas } from './canvas/Canvas'
 import { DaemonBar } from './DaemonBar'
@@ -15,10 +14,14 @@ import { ShareButton } from './share/ShareButton'
 import { useActions, useApp } from './store/hooks'
 import { Timeline } from './Timeline'
 import { UndoButtons } from './UndoButtons'
+import { lazyPart, OnDemand } from './ui/OnDemand'
+
+const AliasDialog = lazyPart(() => import('./AliasDialog').then((m) => m.AliasDialog), 'soon')
 
 /** The page: daemon flags on top; images and start order, the canvas, and the listings side by side. */
 export function App() {
   const viewing = useApp((s) => s.mode === 'view')
+  const linking = useApp((s) => s.pendingLink !== null)
   const actions = useActions()
   const t = useT()
   return (
@@ -57,7 +60,11 @@ export function App() {
           <ReactFlowProvider>
             <Canvas />
           </ReactFlowProvider>
-          <AliasDialog />
+          {linking && (
+            <OnDemand quiet>
+              <AliasDialog />
+            </OnDemand>
+          )}
           <Timeline />
         </main>
         <SidePanel />

@@ -1,9 +1,7 @@
 import { lazy, useDeferredValue, useMemo, useState } from 'react'
-import { summarizeChanges } from '../core'
+import { useChanges } from './changes/useLineDiff'
 import { WhyBox } from './explain/WhyBox'
 import { useT } from './i18n'
-import { ContainerInspector } from './inspector/ContainerInspector'
-import { LinkInspector } from './inspector/LinkInspector'
 import { changeWords } from './panels/changeWords'
 import { EnvPanel } from './panels/EnvPanel'
 import { HostsPanel } from './panels/HostsPanel'
@@ -11,10 +9,15 @@ import { IptablesPanel } from './panels/IptablesPanel'
 import { ProblemsPanel } from './panels/ProblemsPanel'
 import { useActions, useApp, useDerivation } from './store/hooks'
 import { selectBaseline } from './store/selectors'
-import { OnDemand } from './ui/OnDemand'
+import { lazyPart, OnDemand } from './ui/OnDemand'
 import { Tabs } from './ui/Tabs'
 
 // Packet walks and the reachability matrix load when their tab is first opened.
+const ContainerInspector = lazyPart(
+  () => import('./inspector/ContainerInspector').then((m) => m.ContainerInspector),
+  'soon',
+)
+const LinkInspector = lazyPart(() => import('./inspector/LinkInspector').then((m) => m.LinkInspector), 'soon')
 const PacketsPanel = lazy(() => import('./panels/PacketsPanel').then((m) => ({ default: m.PacketsPanel })))
 
 /** The right column: which container, what docker made of it (listings), and the inspector. */
@@ -71,10 +74,14 @@ function ChangeSummaryLine() {
   // Deferred: the listings update in the edit's own frame; the sentence (a diff of everything) may follow.
   const derivation = useDeferredValue(useDerivation())
   const baseline = useDeferredValue(useApp(selectBaseline))
+  const changes = useChanges()
   const t = useT()
   const words = useMemo(
-    () => (baseline && baseline !== derivation ? changeWords(summarizeChanges(baseline, derivation), t) : ''),
-    [baseline, derivation, t],
+    () =>
+      changes && baseline && baseline !== derivation
+        ? changeWords(changes.summarizeChanges(baseline, derivation), t)
+        : '',
+    [changes, baseline, derivation, t],
   )
   return (
     <p className="change-summary" role="status" aria-live="polite" aria-label={t('side.lastChangeLabel')}>
@@ -115,7 +122,17 @@ function Inspector() {
   const viewing = useApp((s) => s.mode === 'view')
   const t = useT()
   if (viewing) return null
-  if (selection?.kind === 'container') return <ContainerInspector id={selection.id} />
-  if (selection?.kind === 'link') return <LinkInspector index={selection.index} />
+  if (selection?.kind === 'container')
+    return (
+      <OnDemand>
+        <ContainerInspector id={selection.id} />
+      </OnDemand>
+    )
+  if (selection?.kind === 'link')
+    return (
+      <OnDemand>
+        <LinkInspector index={selection.index} />
+      </OnDemand>
+    )
   return <p className="empty inspector-empty">{t('side.selectToEdit')}</p>
 }

@@ -9,6 +9,7 @@ import { readLaunch } from './share/launch'
 import { followMode, openPastedLink, openWorkspace } from './share/openWorkspace'
 import { createAppStore } from './store/appStore'
 import { StoreContext } from './store/hooks'
+import { fetchPartsWhenIdle } from './ui/OnDemand'
 
 // The reader's language: English at once; Chinese as soon as its words arrive (a chunk of their own).
 void startLanguage()
@@ -29,3 +30,5 @@ createRoot(root).render(
     </StoreContext.Provider>
   </StrictMode>,
 )
+// The inspector, the link dialog and the container menu: not needed to draw the page, wanted soon after.
+fetchPartsWhenIdle()

@@ -1,12 +1,13 @@
 /**
  * The link engine's public surface. Everything outside src/core imports from
  * here; inside the core, modules import each other directly.
- * One exception: the share-link codec (with DEFLATE and its dictionary) is
- * imported from './share' itself, so the app can load it on first use
- * (a bundle keeps whatever a barrel re-exports on the page's first load).
+ * Two exceptions, imported from their own modules so the app can load them
+ * on first use (a bundle keeps whatever a barrel re-exports on the page's
+ * first load): the share-link codec ('./share', with DEFLATE and its
+ * dictionary) and the change marks' line diff ('./changes', with jsdiff).
  */
 export type { DaemonStep, LinkDirection, RuleCause } from './cause'
-export { type ChangeSummary, diffLines, type LineChange, summarizeChanges } from './changes'
+export type { ChangeSummary, LineChange } from './changes'
 export type {
   BoundPort,
   ContainerState,

@@ -17,8 +17,9 @@ import type { AppState } from '../store/appStore'
 import { derived } from '../store/derived'
 import { useActions, useApp, useAppStore } from '../store/hooks'
 import { selectDerivation } from '../store/selectors'
+import { lazyPart, OnDemand } from '../ui/OnDemand'
 import { BridgeLayer } from './BridgeLayer'
-import { ContainerMenu, type MenuAt } from './ContainerMenu'
+import type { MenuAt } from './ContainerMenu'
 import {
   type ContainerFlowNode,
   createFlowCache,
@@ -30,6 +31,8 @@ import {
 } from './flowModel'
 import { LinkMarkers } from './LinkEdge'
 import { edgeTypes, nodeTypes } from './nodeTypes'
+
+const ContainerMenu = lazyPart(() => import('./ContainerMenu').then((m) => m.ContainerMenu), 'soon')
 
 const DELETE_KEYS = ['Backspace', 'Delete']
 const FIT_VIEW = { padding: 0.25, maxZoom: 1 }
@@ -223,7 +226,11 @@ export function Canvas() {
         <Controls showInteractive={false} />
       </ReactFlow>
       <EmptyHint />
-      {menu && editing && <ContainerMenu at={menu} onClose={closeMenu} />}
+      {menu && editing && (
+        <OnDemand quiet>
+          <ContainerMenu at={menu} onClose={closeMenu} />
+        </OnDemand>
+      )}
     </section>
   )
 }

@@ -1,5 +1,6 @@
-import { diffLines, type EnvVar, explainEnv, looksSecret } from '../../core'
+import { type EnvVar, explainEnv, looksSecret } from '../../core'
 import { hueOf } from '../canvas/flowModel'
+import { useLineDiff } from '../changes/useLineDiff'
 import { rich, useT } from '../i18n'
 import { useApp, useDerivation } from '../store/hooks'
 import { selectBaseline, selectSelectedIndex } from '../store/selectors'
@@ -20,6 +21,7 @@ export function EnvPanel() {
   const index = useApp(selectSelectedIndex)
   const derivation = useDerivation()
   const baseline = useApp(selectBaseline)
+  const diffLines = useLineDiff()
   const t = useT()
   const scenario = derivation.scenario
   const container = derivation.containers[index]

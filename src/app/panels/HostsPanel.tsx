@@ -1,5 +1,6 @@
-import { diffLines, ERAS, explainHosts, type HostsLine } from '../../core'
+import { ERAS, explainHosts, type HostsLine } from '../../core'
 import { hueOf } from '../canvas/flowModel'
+import { useLineDiff } from '../changes/useLineDiff'
 import { rich, useT } from '../i18n'
 import { useApp, useDerivation } from '../store/hooks'
 import { selectBaseline, selectSelectedIndex } from '../store/selectors'
@@ -11,6 +12,7 @@ export function HostsPanel() {
   const index = useApp(selectSelectedIndex)
   const derivation = useDerivation()
   const baseline = useApp(selectBaseline)
+  const diffLines = useLineDiff()
   const t = useT()
   const { scenario } = derivation
   const era = ERAS[scenario.docker]

@@ -1,6 +1,7 @@
 import { useState } from 'react'
-import { type Derivation, diffLines, explainRule, type ListedRule, staleRule } from '../../core'
+import { type Derivation, explainRule, type ListedRule, staleRule } from '../../core'
 import { hueOf } from '../canvas/flowModel'
+import { useLineDiff } from '../changes/useLineDiff'
 import { useT } from '../i18n'
 import { useApp, useDerivation } from '../store/hooks'
 import { selectBaseline } from '../store/selectors'
@@ -68,6 +69,7 @@ function RuleListing({
 }) {
   const text = lines.map((l) => l.text).join('\n')
   const t = useT()
+  const diffLines = useLineDiff()
   const label = t(table === 'filter' ? 'ipt.filter' : 'ipt.nat')
   return (
     <section aria-label={label} className="rule-listing">
