@@ -16,7 +16,7 @@ import { Timeline } from './Timeline'
 import { UndoButtons } from './UndoButtons'
 import { lazyPart, OnDemand } from './ui/OnDemand'
 
-const AliasDialog = lazyPart(() => import('./AliasDialog').then((m) => m.AliasDialog), 'soon')
+const AliasDialog = lazyPart(() => import('./AliasDialog').then((m) => m.AliasDialog), 'soon', 'panels')
 
 /** The page: daemon flags on top; images and start order, the canvas, and the listings side by side. */
 export function App() {

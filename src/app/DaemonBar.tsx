@@ -1,12 +1,12 @@
-import { lazy, useState } from 'react'
+import { useState } from 'react'
 import { DOCKER_ERAS, type DockerEra, ERAS, parseScenario } from '../core'
 import { useT } from './i18n'
 import { TextField } from './inspector/fields'
 import { useActions, useApp, useScenario } from './store/hooks'
-import { OnDemand } from './ui/OnDemand'
+import { lazyPart, OnDemand } from './ui/OnDemand'
 
 // The comparison derives the scenario in a second era: loaded when first asked for.
-const EraCompare = lazy(() => import('./EraCompare').then((m) => ({ default: m.EraCompare })))
+const EraCompare = lazyPart(() => import('./EraCompare').then((m) => m.EraCompare), 'on-use', 'tools')
 
 /** The daemon's flags: era, --icc, --iptables, -b, --bip and 29's keep-env switch. */
 export function DaemonBar() {

@@ -1,8 +1,8 @@
-import { lazy, useState } from 'react'
+import { useState } from 'react'
 import { useT } from './i18n'
-import { OnDemand } from './ui/OnDemand'
+import { lazyPart, OnDemand } from './ui/OnDemand'
 
-const PresetDialog = lazy(() => import('./PresetDialog'))
+const PresetDialog = lazyPart(() => import('./PresetDialog').then((m) => m.default), 'on-use', 'tools')
 
 /** Scenarios that teach one thing each; opening one is an undoable edit. */
 export function PresetGallery() {

@@ -1,24 +1,26 @@
-import { lazy, useDeferredValue, useMemo, useState } from 'react'
+import { useDeferredValue, useMemo, useState } from 'react'
 import { useChanges } from './changes/useLineDiff'
 import { WhyBox } from './explain/WhyBox'
 import { useT } from './i18n'
 import { changeWords } from './panels/changeWords'
 import { EnvPanel } from './panels/EnvPanel'
-import { HostsPanel } from './panels/HostsPanel'
-import { IptablesPanel } from './panels/IptablesPanel'
-import { ProblemsPanel } from './panels/ProblemsPanel'
 import { useActions, useApp, useDerivation } from './store/hooks'
 import { selectBaseline } from './store/selectors'
 import { lazyPart, OnDemand } from './ui/OnDemand'
 import { Tabs } from './ui/Tabs'
 
-// Packet walks and the reachability matrix load when their tab is first opened.
+// The page opens on Environment; the other listings and the inspector arrive once the page is idle.
+const HostsPanel = lazyPart(() => import('./panels/HostsPanel').then((m) => m.HostsPanel), 'soon', 'panels')
+const IptablesPanel = lazyPart(() => import('./panels/IptablesPanel').then((m) => m.IptablesPanel), 'soon', 'panels')
+const ProblemsPanel = lazyPart(() => import('./panels/ProblemsPanel').then((m) => m.ProblemsPanel), 'soon', 'panels')
 const ContainerInspector = lazyPart(
   () => import('./inspector/ContainerInspector').then((m) => m.ContainerInspector),
   'soon',
+  'panels',
 )
-const LinkInspector = lazyPart(() => import('./inspector/LinkInspector').then((m) => m.LinkInspector), 'soon')
-const PacketsPanel = lazy(() => import('./panels/PacketsPanel').then((m) => ({ default: m.PacketsPanel })))
+const LinkInspector = lazyPart(() => import('./inspector/LinkInspector').then((m) => m.LinkInspector), 'soon', 'panels')
+// Packet walks and the reachability matrix load when their tab is first opened.
+const PacketsPanel = lazyPart(() => import('./panels/PacketsPanel').then((m) => m.PacketsPanel), 'on-use', 'tools')
 
 /** The right column: which container, what docker made of it (listings), and the inspector. */
 export function SidePanel() {
@@ -35,8 +37,24 @@ export function SidePanel() {
         onChange={setTab}
         tabs={[
           { id: 'env', label: t('side.env'), content: () => <EnvPanel /> },
-          { id: 'hosts', label: '/etc/hosts', content: () => <HostsPanel /> },
-          { id: 'iptables', label: 'iptables', content: () => <IptablesPanel /> },
+          {
+            id: 'hosts',
+            label: '/etc/hosts',
+            content: () => (
+              <OnDemand>
+                <HostsPanel />
+              </OnDemand>
+            ),
+          },
+          {
+            id: 'iptables',
+            label: 'iptables',
+            content: () => (
+              <OnDemand>
+                <IptablesPanel />
+              </OnDemand>
+            ),
+          },
           {
             id: 'packets',
             label: t('side.packets'),
@@ -59,7 +77,11 @@ export function SidePanel() {
                 )}
               </>
             ),
-            content: () => <ProblemsPanel />,
+            content: () => (
+              <OnDemand>
+                <ProblemsPanel />
+              </OnDemand>
+            ),
           },
         ]}
       />

@@ -1,10 +1,13 @@
 // @vitest-environment jsdom
-import { act, render, screen, within } from '@testing-library/react'
+import { act, render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it } from 'vitest'
 import { WhyBox } from '../../src/app/explain/WhyBox'
-import { LANG_KEY, languageStore, preferredLanguage, setLanguage } from '../../src/app/i18n'
-import { en, type Messages } from '../../src/app/i18n/en'
+import { enT, LANG_KEY, languageStore, loadEnglish, preferredLanguage, setLanguage } from '../../src/app/i18n'
+import { type Messages, en as page } from '../../src/app/i18n/en'
+import { enPanels } from '../../src/app/i18n/en.panels'
+import { enTools } from '../../src/app/i18n/en.tools'
+import { enWhy } from '../../src/app/i18n/en.why'
 import { makeT, slotsOf } from '../../src/app/i18n/translate'
 import { retellInChinese, zh } from '../../src/app/i18n/zh'
 import { LanguageSwitcher } from '../../src/app/LanguageSwitcher'
@@ -30,6 +33,8 @@ const VALUES = new Proxy({}, { get: (_, key) => (typeof key === 'string' ? `‹$
 const said = (message: Messages[keyof Messages]): string =>
   typeof message === 'function' ? (message as (p: unknown) => string)(VALUES) : message
 
+/** The whole English catalog: the page's words and those of the parts loaded on demand. */
+const en: Messages = { ...page, ...enPanels, ...enWhy, ...enTools }
 const KEYS = Object.keys(en) as (keyof Messages)[]
 
 /** Docker's words in a sentence: flags, file names, commands, chains, variables, quoted messages. */
@@ -147,8 +152,11 @@ describe('in Chinese', () => {
     const explanation = explainRule(derivation, rule.cause)
     act(() => store.getState().actions.point({ explanation, links: [0], containers: [] }))
     const why = screen.getByRole('status')
-    expect(why).toHaveTextContent(
-      '允许 suspicious_fermat (172.17.0.3) 访问 redis 的 6379/tcp 端口 (172.17.0.2)：--link redis:db。插入到 FORWARD 链的最前面，所以最新的链接排在最前；无论 --icc 如何设置都会写入。',
+    // The sentences are a part loaded on demand: they arrive a moment later.
+    await waitFor(() =>
+      expect(why).toHaveTextContent(
+        '允许 suspicious_fermat (172.17.0.3) 访问 redis 的 6379/tcp 端口 (172.17.0.2)：--link redis:db。插入到 FORWARD 链的最前面，所以最新的链接排在最前；无论 --icc 如何设置都会写入。',
+      ),
     )
     expect(why).toHaveTextContent(`Docker 0.9.0 及更高版本 · ${explanation.source}`)
   })
@@ -230,5 +238,23 @@ describe('sentences written in English elsewhere', () => {
     expect(english.retell('redis now starts before app: a child must be running when its parent starts.')).toBe(
       'redis now starts before app: a child must be running when its parent starts.',
     )
+  })
+})
+
+describe('English words of the parts loaded on demand', () => {
+  it('arrive with their part; a key asked for before then reads as itself, and nothing throws', async () => {
+    expect(enT('packets.from')).toBe('packets.from')
+    await loadEnglish('tools')
+    expect(enT('packets.from')).toBe('From')
+    expect(enT('inout.readAs', { kind: 'compose', containers: 1, links: 2, docker: '28' })).toBe(
+      'Read as compose: 1 container, 2 links, Docker 28.',
+    )
+  })
+
+  it('are not part of the page’s words (they are not in the first load)', () => {
+    const pageKeys = Object.keys(page)
+    expect(pageKeys.filter((key) => key in enPanels || key in enTools || key in enWhy)).toEqual([])
+    expect(pageKeys).toContain('why.hint')
+    expect(Object.keys(enWhy).every((key) => key.startsWith('why.'))).toBe(true)
   })
 })

@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { act, fireEvent, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { loadEnglish } from '../../src/app/i18n'
 import { ContainerInspector } from '../../src/app/inspector/ContainerInspector'
 import { EnvPanel } from '../../src/app/panels/EnvPanel'
 import { HostsPanel } from '../../src/app/panels/HostsPanel'
@@ -10,6 +11,9 @@ import { ProblemsPanel } from '../../src/app/panels/ProblemsPanel'
 import { selectDerivation } from '../../src/app/store/selectors'
 import { container, link, scenario, seed } from '../builders'
 import { renderWithStore } from './renderWithStore'
+
+// These tests render the parts directly, not through their loaders, so they ask for the parts' words first.
+beforeAll(() => loadEnglish('panels'))
 
 describe('<EnvPanel>', () => {
   it('asks for a selection first', () => {

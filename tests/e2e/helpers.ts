@@ -33,8 +33,12 @@ export function watchErrors(page: Page): () => void {
   return () => expect(errors).toEqual([])
 }
 
-/** Docker's text of a listing's current lines (`.line .text`), removed lines left out. */
+/**
+ * Docker's text of a listing's current lines (`.line .text`), removed lines left out. Waits for the
+ * listing first: all but Environment are parts of the page that may still be arriving.
+ */
 export async function linesOf(locator: Locator): Promise<string[]> {
+  await locator.waitFor()
   return locator.locator('.line:not(.is-removed) .text').allTextContents()
 }
 

@@ -105,6 +105,7 @@ test('an edit marks exactly the lines it added, and says so', async ({ page }) =
     `Last change: +6 variables in ${client}, +2 FORWARD rules`,
   )
   await page.getByRole('tab', { name: 'iptables' }).click()
+  await page.getByTestId('iptables-filter').waitFor()
   const added = await page.getByTestId('iptables-filter').locator('.line.is-added .text').allTextContents()
   expect(added).toEqual([
     '-A FORWARD -s 172.17.0.2/32 -d 172.17.0.3/32 -i docker0 -o docker0 -p tcp -m tcp --sport 6379 -j ACCEPT',

@@ -32,7 +32,7 @@ import {
 import { LinkMarkers } from './LinkEdge'
 import { edgeTypes, nodeTypes } from './nodeTypes'
 
-const ContainerMenu = lazyPart(() => import('./ContainerMenu').then((m) => m.ContainerMenu), 'soon')
+const ContainerMenu = lazyPart(() => import('./ContainerMenu').then((m) => m.ContainerMenu), 'soon', 'panels')
 
 const DELETE_KEYS = ['Backspace', 'Delete']
 const FIT_VIEW = { padding: 0.25, maxZoom: 1 }

@@ -1,8 +1,11 @@
-import { rich, useT } from '../i18n'
+import { useT } from '../i18n'
 import { useApp } from '../store/hooks'
-import { explanationWords } from './words'
+import { lazyPart, OnDemand } from '../ui/OnDemand'
 
 export const WHY_ID = 'why-this-line'
+
+// The sentences (one per behaviour) are fetched when the page is idle, before the first pointing.
+const WhyWords = lazyPart(() => import('./WhyWords').then((m) => m.WhyWords), 'soon', 'why')
 
 /** "Why is this here?": the explanation of the line under the pointer or the focus, beside the listing. */
 export function WhyBox() {
@@ -11,12 +14,9 @@ export function WhyBox() {
   return (
     <div id={WHY_ID} className="why" role="status" aria-live="polite">
       {explained ? (
-        <>
-          <p className="why__text">{explanationWords(explained, t)}</p>
-          <p className="why__since">
-            {rich(t('why.since'), { since: explained.since, source: <code>{explained.source}</code> })}
-          </p>
-        </>
+        <OnDemand>
+          <WhyWords explained={explained} />
+        </OnDemand>
       ) : (
         <p className="why__hint">{t('why.hint')}</p>
       )}

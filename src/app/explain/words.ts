@@ -5,12 +5,12 @@
  */
 import type { Behaviour, DaemonStep, Explanation } from '../../core'
 import type { Translate } from '../i18n'
-import { en } from '../i18n/en'
+import { enWhy } from '../i18n/en.why'
 
 /** The catalog key of every behaviour the core names. */
 type WhyKey = `why.${Exclude<Behaviour, `daemon-${string}`> | `daemon-${DaemonStep}`}`
 
-const known = (key: string): key is WhyKey => Object.hasOwn(en, key)
+const known = (key: string): key is WhyKey => Object.hasOwn(enWhy, key)
 
 export function explanationWords(e: Explanation, t: Translate): string {
   const key = `why.${e.behaviour}`

@@ -7,11 +7,12 @@
  */
 import { useStore } from 'zustand'
 import { createStore } from 'zustand/vanilla'
+import type { Messages } from './en'
 import { en } from './en'
 import { type Lang, makeT, type Translate } from './translate'
 
-export type { Messages } from './en'
 export { type Lang, rich, type Translate } from './translate'
+export type { Messages }
 
 export const LANG_KEY = 'link-lab:lang'
 
@@ -21,8 +22,28 @@ export const LANGUAGES: readonly { readonly lang: Lang; readonly name: string }[
   { lang: 'zh', name: '简体中文' },
 ]
 
+/** English: the page's words at once; a part's words (en.why.ts, en.tools.ts) when that part is loaded. */
+const english: Partial<Messages> = { ...en }
+
 /** English words, for code that runs outside React or before any choice. */
-export const enT: Translate = makeT(en, 'en')
+export const enT: Translate = makeT(english, 'en')
+
+const ENGLISH_PARTS = {
+  panels: () => import('./en.panels').then((m) => m.enPanels),
+  why: () => import('./en.why').then((m) => m.enWhy),
+  tools: () => import('./en.tools').then((m) => m.enTools),
+}
+
+export type EnglishPart = keyof typeof ENGLISH_PARTS
+
+/**
+ * The English words of a part loaded on demand, for its loader to wait on with
+ * its code (`lazyPart(load, when, 'tools')` in ui/OnDemand.tsx), so the part
+ * never renders before its words are here.
+ */
+export async function loadEnglish(part: EnglishPart): Promise<void> {
+  Object.assign(english, await ENGLISH_PARTS[part]())
+}
 
 interface LanguageState {
   /** The language chosen. */

@@ -29,9 +29,18 @@ export interface Translate {
 
 const asItCame = (english: string): string => english
 
-export function makeT(messages: Messages, lang: Lang, retell: (english: string) => string = asItCame): Translate {
+/**
+ * `messages` may lack the words of a part loaded on demand until that part has
+ * arrived (English: see `loadEnglish`); a key asked for before then reads as itself.
+ */
+export function makeT(
+  messages: Partial<Messages>,
+  lang: Lang,
+  retell: (english: string) => string = asItCame,
+): Translate {
   const t = (key: MessageKey, params?: unknown): string => {
-    const message = messages[key] as string | ((p: unknown) => string)
+    const message = messages[key] as string | ((p: unknown) => string) | undefined
+    if (message === undefined) return key
     return typeof message === 'function' ? message(params) : message
   }
   return Object.assign(t, { lang, retell }) as Translate

@@ -1,9 +1,9 @@
-import { lazy, useState } from 'react'
+import { useState } from 'react'
 import { useT } from '../i18n'
-import { OnDemand } from '../ui/OnDemand'
+import { lazyPart, OnDemand } from '../ui/OnDemand'
 
 // The parsers and exporters (yaml, the docker run reader, html-to-image) load only when asked for.
-const InOut = lazy(() => import('./InOut'))
+const InOut = lazyPart(() => import('./InOut').then((m) => m.default), 'on-use', 'tools')
 
 export function InOutButton() {
   const [open, setOpen] = useState(false)

@@ -1,8 +1,8 @@
-import { lazy, useId, useState } from 'react'
+import { useId, useState } from 'react'
 import { useT } from '../i18n'
-import { OnDemand } from '../ui/OnDemand'
+import { lazyPart, OnDemand } from '../ui/OnDemand'
 
-const SharePopover = lazy(() => import('./SharePopover'))
+const SharePopover = lazyPart(() => import('./SharePopover').then((m) => m.default), 'on-use', 'panels')
 
 /** Share: the link to the whole scenario, its length, and a warning when it is long. */
 export function ShareButton() {
