@@ -8,7 +8,16 @@ import {
   useReactFlow,
   type Viewport,
 } from '@xyflow/react'
-import { type DragEvent, type KeyboardEvent, type MouseEvent, useCallback, useMemo, useRef, useState } from 'react'
+import {
+  type DragEvent,
+  type KeyboardEvent,
+  type MouseEvent,
+  useCallback,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react'
 import { type Derivation, secretsExposed } from '../../core'
 import { rich, type Translate, useT } from '../i18n'
 import { imagePreset } from '../palette/images'
@@ -20,6 +29,7 @@ import { selectDerivation } from '../store/selectors'
 import { lazyPart, OnDemand } from '../ui/OnDemand'
 import { BridgeLayer } from './BridgeLayer'
 import type { MenuAt } from './ContainerMenu'
+import { FlowLayersContext, findFlowLayers, NO_LAYERS } from './flowLayers'
 import {
   type ContainerFlowNode,
   createFlowCache,
@@ -158,6 +168,10 @@ export function Canvas() {
   const onMove = useCallback((_: unknown, viewport: Viewport) => {
     section.current?.classList.toggle('is-zoomed-out', viewport.zoom < 0.45)
   }, [])
+  const onInit = useCallback((flow: { getViewport(): Viewport }) => onMove(null, flow.getViewport()), [onMove])
+  // React Flow's layers for labels and the bridge, found once (see flowLayers.tsx).
+  const [layers, setLayers] = useState(NO_LAYERS)
+  useLayoutEffect(() => setLayers(findFlowLayers(section.current)), [])
   const onNodesChange = useCallback(
     (changes: NodeChange<ContainerFlowNode>[]) => dispatchNodeChanges(changes, actions, model.cache),
     [actions, model],
@@ -194,37 +208,39 @@ export function Canvas() {
       onKeyDown={editing ? onKeyDown : undefined}
     >
       <LinkMarkers />
-      <ReactFlow
-        nodes={nodes}
-        edges={edges}
-        nodeTypes={nodeTypes}
-        edgeTypes={edgeTypes}
-        onNodesChange={onNodesChange}
-        onEdgesChange={onEdgesChange}
-        onConnect={onConnect}
-        onNodeMouseEnter={onNodeMouseEnter}
-        onNodeMouseLeave={onLeave}
-        onEdgeMouseEnter={onEdgeMouseEnter}
-        onEdgeMouseLeave={onLeave}
-        onNodeDragStart={actions.startDrag}
-        onNodeDragStop={actions.endDrag}
-        onPaneClick={onPaneClick}
-        onNodeContextMenu={editing ? onNodeContextMenu : undefined}
-        onMove={onMove}
-        onInit={(flow) => onMove(null, flow.getViewport())}
-        deleteKeyCode={editing ? DELETE_KEYS : null}
-        nodesDraggable={editing}
-        nodesConnectable={editing}
-        fitView
-        fitViewOptions={FIT_VIEW}
-        minZoom={0.05}
-        proOptions={PRO_OPTIONS}
-        ariaLabelConfig={ariaLabelConfig}
-      >
-        <BridgeLayer />
-        <Background gap={24} size={1} />
-        <Controls showInteractive={false} />
-      </ReactFlow>
+      <FlowLayersContext.Provider value={layers}>
+        <ReactFlow
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={nodeTypes}
+          edgeTypes={edgeTypes}
+          onNodesChange={onNodesChange}
+          onEdgesChange={onEdgesChange}
+          onConnect={onConnect}
+          onNodeMouseEnter={onNodeMouseEnter}
+          onNodeMouseLeave={onLeave}
+          onEdgeMouseEnter={onEdgeMouseEnter}
+          onEdgeMouseLeave={onLeave}
+          onNodeDragStart={actions.startDrag}
+          onNodeDragStop={actions.endDrag}
+          onPaneClick={onPaneClick}
+          onNodeContextMenu={editing ? onNodeContextMenu : undefined}
+          onMove={onMove}
+          onInit={onInit}
+          deleteKeyCode={editing ? DELETE_KEYS : null}
+          nodesDraggable={editing}
+          nodesConnectable={editing}
+          fitView
+          fitViewOptions={FIT_VIEW}
+          minZoom={0.05}
+          proOptions={PRO_OPTIONS}
+          ariaLabelConfig={ariaLabelConfig}
+        >
+          <BridgeLayer />
+          <Background gap={24} size={1} />
+          <Controls showInteractive={false} />
+        </ReactFlow>
+      </FlowLayersContext.Provider>
       <EmptyHint />
       {menu && editing && (
         <OnDemand quiet>

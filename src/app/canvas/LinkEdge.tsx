@@ -1,7 +1,8 @@
-import { BaseEdge, EdgeLabelRenderer, type EdgeProps, getBezierPath } from '@xyflow/react'
+import { BaseEdge, type EdgeProps, getBezierPath } from '@xyflow/react'
 import { memo } from 'react'
 import { useT } from '../i18n'
 import { useStableActions } from '../store/hooks'
+import { EdgeLabel } from './flowLayers'
 import type { LinkFlowEdge } from './flowModel'
 
 /** A link, parent → child, labelled with its alias and drawn in the link's hue. */
@@ -21,7 +22,7 @@ export const LinkEdge = memo(function LinkEdge(props: EdgeProps<LinkFlowEdge>) {
         className={`link-edge hue-${data.hue} link-edge--${status}${data.stale ? ' is-stale' : ''}${selected ? ' is-selected' : ''}${lit ? ' is-lit' : ''}`}
         interactionWidth={16}
       />
-      <EdgeLabelRenderer>
+      <EdgeLabel>
         <button
           type="button"
           className={`link-label hue-${data.hue} link-label--${status}${selected ? ' is-selected' : ''}${lit ? ' is-lit' : ''}`}
@@ -45,7 +46,7 @@ export const LinkEdge = memo(function LinkEdge(props: EdgeProps<LinkFlowEdge>) {
           )}
           {status !== 'active' && <span className="visually-hidden">{t(`edge.status.${status}`)}</span>}
         </button>
-      </EdgeLabelRenderer>
+      </EdgeLabel>
     </>
   )
 })
