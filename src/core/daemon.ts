@@ -8,6 +8,7 @@
  * The state here is mutable but private to one derivation: `deriveHost`
  * builds a Host, applies operations and hands back plain data.
  */
+import { type BoundPort, Box, type IssuedRule } from './box'
 import type { RuleCause } from './cause'
 import { type EraBehaviour, eraOf } from './eras'
 import { type HostsInput, type HostsLine, hostsLine } from './hosts'
@@ -16,14 +17,15 @@ import { type Allocator, createAllocator } from './ipam'
 import { LinkRuleBlock } from './iptables/linkRules'
 import { publishRules } from './iptables/publishRules'
 import { freshTables, type Tables, writeStartupRules } from './iptables/startup'
-import type { Table, TableRule } from './iptables/table'
 import { formatIpv4, type Subnet } from './ipv4'
 import { type EnvVar, type LinkEnvInput, linkEnv } from './linkEnv'
 import * as say from './messages'
 import { type LinkReading, readLink, validName } from './names'
 import { type Binding, type Port, readExpose, readPublish, sortForLinkRules } from './ports'
 import type { DeriveError, ErrorCode } from './report'
-import type { ContainerSpec, LifecycleEvent, Scenario } from './scenario'
+import type { LifecycleEvent, Scenario } from './scenario'
+
+export type { BoundPort } from './box'
 
 /** One step of the host's history. */
 export type Operation =
@@ -59,14 +61,6 @@ export type Note =
  * docker refused to create it; `created`: it exists but never ran.
  */
 export type ContainerStatus = 'pending' | 'absent' | 'created' | 'running' | 'stopped'
-
-/** A published port as it was bound. */
-export interface BoundPort {
-  readonly binding: number
-  readonly hostIp?: string
-  readonly hostPort: number
-  readonly port: Port
-}
 
 /** One container as the host has it after the operations applied. */
 export interface ContainerState {
@@ -126,43 +120,6 @@ export interface HostState {
   readonly daemonRunning: boolean
 }
 
-interface Box {
-  readonly index: number
-  readonly spec: ContainerSpec
-  /** Made up from name and place (ids.ts); made when first needed. */
-  readonly id: string
-  ports: Port[]
-  bindings: Binding[]
-  exists: boolean
-  running: boolean
-  everStarted: boolean
-  /** How many times it started: a child's endpoint identity for libnetwork (lifecycle §2). */
-  generation: number
-  ip?: string
-  ipNumber?: number
-  /** What each active link looked like at this container's latest start: its env is made from these when read. */
-  envInputs: LinkEnvInput[]
-  /** What each active link's hosts line says, made into text when read. */
-  hostsInputs: HostsInput[]
-  /** Links registered to this parent, in command-line order. */
-  registered: number[]
-  active: ActiveLink[]
-  published: { bound: BoundPort; rules: IssuedRule[] }[]
-}
-
-interface ActiveLink {
-  readonly link: number
-  readonly child: Box
-  readonly childGeneration: number
-  /** The rules it added, or `null` where the era added none. */
-  readonly rules: LinkRuleBlock | null
-}
-
-interface IssuedRule {
-  readonly table: Table
-  readonly rule: TableRule
-}
-
 export class Host {
   readonly era: EraBehaviour
   readonly operations: readonly Operation[]
@@ -186,26 +143,7 @@ export class Host {
     this.scenario = scenario
     this.subnet = subnet
     this.era = eraOf(scenario.docker)
-    this.boxes = scenario.containers.map((spec, index) => ({
-      index,
-      spec,
-      get id() {
-        const id = containerId(spec.name, index)
-        Object.defineProperty(this, 'id', { value: id })
-        return id
-      },
-      ports: [],
-      bindings: [],
-      exists: false,
-      running: false,
-      everStarted: false,
-      generation: 0,
-      envInputs: [],
-      hostsInputs: [],
-      registered: [],
-      active: [],
-      published: [],
-    }))
+    this.boxes = scenario.containers.map((spec, index) => new Box(spec, index))
     scenario.links.forEach((link, i) => {
       const list = this.linksOf.get(link.parent)
       if (list) list.push(i)
@@ -608,8 +546,8 @@ export class Host {
       box.active = []
     }
     if (box.ipNumber !== undefined) this.allocator.release(box.ipNumber)
-    delete box.ip
-    delete box.ipNumber
+    box.ip = undefined
+    box.ipNumber = undefined
   }
 
   // ── lifecycle events ──────────────────────────────────────────────────────
