@@ -247,31 +247,23 @@ export class Host {
     const m = this.era.messages
     const { spec } = box
     const ports: Port[] = []
-    const addPort = (port: Port): void => {
-      if (!ports.some((p) => p.number === port.number && p.proto === port.proto)) ports.push(port)
-    }
     for (const expose of spec.expose) {
       const read = readExpose(expose, this.era)
       if ('problem' in read) return this.refuse('invalid-port', read.problem, { container: box.index })
-      for (const port of read.ports) addPort(port)
+      for (const port of read.ports) addPort(ports, port)
     }
     const bindings: Binding[] = []
     for (const publish of spec.publish) {
       const read = readPublish(publish, this.era)
       if ('problem' in read) return this.refuse('invalid-port', read.problem, { container: box.index })
       bindings.push(read.binding)
-      const port = read.binding.port
-      addPort(port)
+      addPort(ports, read.binding.port)
     }
     for (const i of this.linksOf.get(spec.name) ?? []) {
       const link = this.scenario.links[i]
       if (link && this.readings[i]?.kind === 'bad-format') {
         // The CLI cannot read the flag: nothing reaches the daemon.
-        this.linkStatus[i] = 'refused'
-        return this.refuse('invalid-link', say.invalidLink(m, `${link.child}:${link.alias}`), {
-          container: box.index,
-          link: i,
-        })
+        return this.refuseLink('invalid-link', say.invalidLink(m, `${link.child}:${link.alias}`), box, i)
       }
     }
     if (!validName(spec.name, this.era)) {
@@ -296,47 +288,42 @@ export class Host {
    */
   private registerLinks(box: Box): boolean {
     const m = this.era.messages
-    // Link names this parent registered so far (few per parent: a list beats a Map).
-    const names: { name: string; link: number }[] = []
     for (const i of this.linksOf.get(box.spec.name) ?? []) {
       const link = this.scenario.links[i]
       const reading = this.readings[i]
       if (!link || !reading) continue
-      const at = { container: box.index, link: i }
-      if (link.child === '') {
-        this.linkStatus[i] = 'refused'
-        return this.refuse('child-not-found', say.emptyChild(m), at)
-      }
+      if (link.child === '') return this.refuseLink('child-not-found', say.emptyChild(m), box, i)
       // 1.6+: links are registered before the container itself is, so a self link is "not found" (§9).
       const self = link.child === box.spec.name
       const child = self && this.era.linksRegistered === 'at-create' ? undefined : this.byName.get(link.child)
-      if (!child) {
-        this.linkStatus[i] = 'refused'
-        return this.refuse('child-not-found', say.childNotFound(m, link.child), at)
-      }
-      if (child === box) {
-        this.linkStatus[i] = 'refused'
-        return this.refuse('self-link', say.selfLink(), at)
-      }
+      if (!child) return this.refuseLink('child-not-found', say.childNotFound(m, link.child), box, i)
+      if (child === box) return this.refuseLink('self-link', say.selfLink(), box, i)
       if (reading.kind === 'no-graph-path') {
-        this.linkStatus[i] = 'refused'
-        return this.refuse('invalid-link', say.noGraphPath(reading.missing), at)
+        return this.refuseLink('invalid-link', say.noGraphPath(reading.missing), box, i)
       }
       if (reading.kind !== 'ok') {
         this.linkStatus[i] = 'ignored'
         this.notes.push({ kind: 'alias-dropped', link: i })
         continue
       }
-      const kept = names.find((n) => n.name === reading.name)?.link
+      const kept = this.registeredAs(box, reading.name)
       if (kept !== undefined) {
         this.linkStatus[i] = 'ignored'
         this.notes.push({ kind: 'duplicate-alias', link: i, kept })
         continue
       }
-      names.push({ name: reading.name, link: i })
       box.registered.push(i)
     }
     return true
+  }
+
+  /** The link this parent already registered under `name` (few per parent: a scan beats a Map). */
+  private registeredAs(box: Box, name: string): number | undefined {
+    for (const i of box.registered) {
+      const reading = this.readings[i]
+      if (reading?.kind === 'ok' && reading.name === name) return i
+    }
+    return undefined
   }
 
   // ── start and stop ────────────────────────────────────────────────────────
@@ -594,6 +581,12 @@ export class Host {
     return false
   }
 
+  /** A refusal that names the link that caused it. */
+  private refuseLink(code: ErrorCode, message: string, box: Box, link: number): false {
+    this.linkStatus[link] = 'refused'
+    return this.refuse(code, message, { container: box.index, link })
+  }
+
   private noteOnce(note: Note): void {
     if (!this.notes.some((n) => n.kind === note.kind && 'link' in n && 'link' in note && n.link === note.link)) {
       this.notes.push(note)
@@ -655,6 +648,12 @@ class ContainerView implements ContainerState {
     this.made ??= this.envInputs.length === 0 ? EMPTY : this.envInputs.flatMap((input) => linkEnv(input, this.era))
     return this.made
   }
+}
+
+/** Docker keeps one entry per port: a port exposed twice, or exposed and published, is listed once. */
+function addPort(ports: Port[], port: Port): void {
+  for (const p of ports) if (p.number === port.number && p.proto === port.proto) return
+  ports.push(port)
 }
 
 /**
