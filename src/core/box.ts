@@ -11,7 +11,7 @@ import { containerId } from './ids'
 import type { LinkRuleBlock } from './iptables/linkRules'
 import type { Table, TableRule } from './iptables/table'
 import type { LinkEnvInput } from './linkEnv'
-import type { Binding, Port } from './ports'
+import { type Binding, type Port, sortForLinkRules } from './ports'
 import type { ContainerSpec } from './scenario'
 
 /** A published port as it was bound. */
@@ -56,6 +56,7 @@ export class Box {
   active: ActiveLink[] = []
   published: { bound: BoundPort; rules: IssuedRule[] }[] = []
   private madeId: string | undefined = undefined
+  private madeLinkRulePorts: readonly Port[] | undefined = undefined
 
   constructor(spec: ContainerSpec, index: number) {
     this.spec = spec
@@ -66,5 +67,14 @@ export class Box {
   get id(): string {
     this.madeId ??= containerId(this.spec.name, this.index)
     return this.madeId
+  }
+
+  /**
+   * Its ports in the order libnetwork writes a link's rules for them. Ports
+   * are set once, at create, and every link to this child needs the same order.
+   */
+  get linkRulePorts(): readonly Port[] {
+    this.madeLinkRulePorts ??= sortForLinkRules(this.ports)
+    return this.madeLinkRulePorts
   }
 }

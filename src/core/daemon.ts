@@ -14,14 +14,14 @@ import { type EraBehaviour, eraOf } from './eras'
 import { type HostsInput, type HostsLine, hostsLine } from './hosts'
 import { containerId } from './ids'
 import { type Allocator, createAllocator } from './ipam'
-import { LinkRuleBlock } from './iptables/linkRules'
+import { LinkRuleBlock, linkPairKey } from './iptables/linkRules'
 import { publishRules } from './iptables/publishRules'
 import { freshTables, type Tables, writeStartupRules } from './iptables/startup'
 import { formatIpv4, type Subnet } from './ipv4'
 import { type EnvVar, type LinkEnvInput, linkEnv } from './linkEnv'
 import * as say from './messages'
 import { type LinkReading, readLink, validName } from './names'
-import { type Binding, type Port, readExpose, readPublish, sortForLinkRules } from './ports'
+import { type Binding, type Port, readExpose, readPublish } from './ports'
 import type { DeriveError, ErrorCode } from './report'
 import type { LifecycleEvent, Scenario } from './scenario'
 
@@ -448,12 +448,15 @@ export class Host {
       if (child.ports.length > 0) filter.addLinkRules(rules, 'top')
     } else if (!daemon.icc && daemon.iptables) {
       // 1.7+: only with --icc=false, -C then -A in filter DOCKER, ports descending (§4.3).
-      const ports = sortForLinkRules(child.ports)
-      rules = new LinkRuleBlock('DOCKER', daemon.bridge, i, parentIp, childIp, ports)
-      const pairKey = rules.pairKey
-      const skipped = ports.flatMap((port, k) => (filter.hasLinkPair(pairKey, port) ? [k] : []))
-      if (skipped.length > 0)
-        rules = new LinkRuleBlock('DOCKER', daemon.bridge, i, parentIp, childIp, ports, new Set(skipped))
+      const ports = child.linkRulePorts
+      const pairKey = linkPairKey(parentIp, childIp)
+      let skipped: Set<number> | undefined
+      for (let k = 0; k < ports.length; k++) {
+        if (!filter.hasLinkPair(pairKey, ports[k] as Port)) continue
+        skipped ??= new Set()
+        skipped.add(k)
+      }
+      rules = new LinkRuleBlock('DOCKER', daemon.bridge, i, parentIp, childIp, ports, skipped)
       if (rules.size > 0) filter.addLinkRules(rules, 'bottom')
     }
     box.active.push({ link: i, child, childGeneration: child.generation, rules })

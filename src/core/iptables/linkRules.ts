@@ -83,7 +83,7 @@ export class LinkRuleBlock {
     this.childIp = childIp
     this.ports = ports
     this.skipped = skipped
-    this.pairKey = `${parentIp}>${childIp}`
+    this.pairKey = linkPairKey(parentIp, childIp)
   }
 
   /** Blocks with identical rules have the same pair key (what `-C` compares first). */
@@ -91,7 +91,11 @@ export class LinkRuleBlock {
 
   /** Whether this block put the pair for `port` in the table. */
   has(port: Port): boolean {
-    return this.ports.some((p, i) => p.number === port.number && p.proto === port.proto && !this.skipped.has(i))
+    for (let i = 0; i < this.ports.length; i++) {
+      const p = this.ports[i] as Port
+      if (p.number === port.number && p.proto === port.proto && !this.skipped.has(i)) return true
+    }
+    return false
   }
 
   /** The block's rules in the order iptables lists them: reversed when each was inserted at the top. */
@@ -111,3 +115,8 @@ export class LinkRuleBlock {
 }
 
 const NONE: ReadonlySet<number> = new Set()
+
+/** What `-C` compares first: blocks between the same two addresses. */
+export function linkPairKey(parentIp: string, childIp: string): string {
+  return `${parentIp}>${childIp}`
+}

@@ -111,7 +111,8 @@ export class Table {
   hasLinkPair(pairKey: string, port: Port): boolean {
     const present = this.pairs.get(pairKey)
     if (present === undefined) return false
-    return (Array.isArray(present) ? present : [present]).some((block) => block.has(port))
+    if (!Array.isArray(present)) return present.has(port)
+    return present.some((block) => block.has(port))
   }
 
   /** `-D` of every rule a link added. */
