@@ -485,7 +485,7 @@ export class Host {
         link: i,
         alias: reading.alias,
         childName: child.spec.name,
-        childId: () => child.id,
+        child,
         childIp,
       })
     }

@@ -17,8 +17,8 @@ export interface HostsInput {
   readonly link: number
   readonly alias: string
   readonly childName: string
-  /** The child's container ID, asked for only by the eras that print its hostname. */
-  readonly childId: () => string
+  /** The child, whose container ID (made when first asked for) only the eras that print its hostname read. */
+  readonly child: { readonly id: string }
   readonly childIp: string
 }
 
@@ -32,7 +32,7 @@ export function hostsLine(input: HostsInput, era: EraBehaviour): HostsLine | nul
       return { text: `${childIp}\t${alias}`, link, childIp }
     case 'alias-id-name': {
       const name = alias === input.childName ? '' : ` ${input.childName}`
-      return { text: `${childIp}\t${alias} ${input.childId().slice(0, 12)}${name}`, link, childIp }
+      return { text: `${childIp}\t${alias} ${input.child.id.slice(0, 12)}${name}`, link, childIp }
     }
   }
 }
