@@ -50,6 +50,13 @@ function uintProblem(text: string, what: 'start' | 'end', m: EraBehaviour['portM
   return m === 'v29' ? `invalid ${what} port '${text}': ${why}` : `strconv.ParseUint: parsing "${text}": ${why}`
 }
 
+/** The CLI's wording for an `--expose` range it cannot read (1.5+); made only when there is a problem. */
+function rangeProblem(spec: string, m: EraBehaviour['portMessages'], why: string): string {
+  return m === 'v29'
+    ? `invalid range format for --expose: ${why}`
+    : `invalid range format for --expose: ${spec}, error: ${why}`
+}
+
 /**
  * Read one `expose` entry as the era's docker does, or say why docker refuses it
  * (research: the image EXPOSE parser of 0.10/1.0, `nat.ParsePortSpecs`; the CLI's
@@ -72,8 +79,6 @@ export function readExpose(spec: string, era: EraBehaviour): PortsRead {
     if (proto !== 'tcp' && proto !== 'udp') return { problem: `Invalid proto: ${proto}` }
     return { ports: [{ number: value, proto }] }
   }
-  const prefix =
-    m === 'v29' ? 'invalid range format for --expose: ' : `invalid range format for --expose: ${spec}, error: `
   if (spec.includes(':') && m !== 'v29') return { problem: `invalid port format for --expose: ${spec}` }
   if (number === '') {
     const empty =
@@ -82,13 +87,13 @@ export function readExpose(spec: string, era: EraBehaviour): PortsRead {
         : m === 'v28'
           ? 'empty string specified for ports'
           : 'invalid port range: value is empty'
-    return { problem: prefix + empty }
+    return { problem: rangeProblem(spec, m, empty) }
   }
   const dash = number.indexOf('-')
   const startText = dash < 0 ? number : number.slice(0, dash)
   const endText = dash < 0 ? number : number.slice(dash + 1)
   const bad = uintProblem(startText, 'start', m) ?? (dash < 0 ? null : uintProblem(endText, 'end', m))
-  if (bad !== null) return { problem: prefix + bad }
+  if (bad !== null) return { problem: rangeProblem(spec, m, bad) }
   const start = Number(startText)
   const end = Number(endText)
   if (end < start) {
@@ -98,7 +103,7 @@ export function readExpose(spec: string, era: EraBehaviour): PortsRead {
         : m === 'v28'
           ? `invalid range specified for port: ${number}`
           : `invalid port range: ${number}`
-    return { problem: prefix + why }
+    return { problem: rangeProblem(spec, m, why) }
   }
   const lower = (proto || 'tcp').toLowerCase()
   if (lower !== 'tcp' && lower !== 'udp')
