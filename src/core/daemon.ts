@@ -131,6 +131,8 @@ export class Host {
   private readonly readings: readonly LinkReading[]
   private readonly refusals: Refusal[] = []
   private readonly notes: Note[] = []
+  /** Links already noted `link-env-off` (a Set: every link of a big scenario may be). */
+  private readonly envOffNoted = new Set<number>()
   private readonly allocator: Allocator
   private readonly randomPorts = { tcp: 49153, udp: 49153 }
   private readonly hostPorts = new Set<string>()
@@ -365,9 +367,13 @@ export class Host {
     }
     if (this.era.linkRules === 'append-docker-icc-off') for (const i of box.registered) this.enableLink(box, i)
 
-    box.envInputs = []
-    box.hostsInputs = []
-    for (const i of box.registered) this.describeLink(box, i)
+    if (this.era.linkEnv === 'always' || this.scenario.daemon.keepLinkEnv) {
+      box.envInputs = box.registered.map((i) => this.envInput(i))
+    } else {
+      box.envInputs = []
+      for (const i of box.registered) this.noteEnvOff(i)
+    }
+    box.hostsInputs = this.era.hostsLines === 'none' ? [] : box.registered.map((i) => this.hostsInput(i))
     box.running = true
     box.everStarted = true
     box.generation++
@@ -462,32 +468,29 @@ export class Host {
     box.active.push({ link: i, child, childGeneration: child.generation, rules })
   }
 
-  /** The variables and the hosts line one active link gives its parent. */
-  private describeLink(box: Box, i: number): void {
-    const reading = this.readings[i]
-    if (reading?.kind !== 'ok') return
+  /** The variables one active link gives its parent, made into text when read. */
+  private envInput(i: number): LinkEnvInput {
+    const reading = this.registeredReading(i)
     const child = this.childOf(i)
-    const childIp = child.ip as string
-    if (this.era.linkEnv === 'always' || this.scenario.daemon.keepLinkEnv) {
-      box.envInputs.push({
-        link: i,
-        name: reading.name,
-        alias: reading.alias,
-        childIp,
-        ports: child.ports,
-        childEnv: child.spec.env,
-      })
-    } else {
-      this.noteOnce({ kind: 'link-env-off', link: i })
+    return {
+      link: i,
+      name: reading.name,
+      alias: reading.alias,
+      childIp: child.ip as string,
+      ports: child.ports,
+      childEnv: child.spec.env,
     }
-    if (this.era.hostsLines !== 'none') {
-      box.hostsInputs.push({
-        link: i,
-        alias: reading.alias,
-        childName: child.spec.name,
-        child,
-        childIp,
-      })
+  }
+
+  /** The hosts line one active link gives its parent, made into text when read. */
+  private hostsInput(i: number): HostsInput {
+    const child = this.childOf(i)
+    return {
+      link: i,
+      alias: this.registeredReading(i).alias,
+      childName: child.spec.name,
+      child,
+      childIp: child.ip as string,
     }
   }
 
@@ -559,6 +562,13 @@ export class Host {
 
   // ── helpers ───────────────────────────────────────────────────────────────
 
+  /** A registered link's reading: registration keeps only links docker could read. */
+  private registeredReading(i: number): LinkReading & { kind: 'ok' } {
+    const reading = this.readings[i]
+    if (reading?.kind !== 'ok') throw new Error(`engine: link ${i} was registered unread`) // registration guarantees it
+    return reading
+  }
+
   private childOf(i: number): Box {
     const name = this.scenario.links[i]?.child
     const child = name === undefined ? undefined : this.byName.get(name)
@@ -590,10 +600,11 @@ export class Host {
     return this.refuse(code, message, { container: box.index, link })
   }
 
-  private noteOnce(note: Note): void {
-    if (!this.notes.some((n) => n.kind === note.kind && 'link' in n && 'link' in note && n.link === note.link)) {
-      this.notes.push(note)
-    }
+  /** Era 29 without the opt-in: the link's variables are left out; noted once however often its parent starts. */
+  private noteEnvOff(link: number): void {
+    if (this.envOffNoted.has(link)) return
+    this.envOffNoted.add(link)
+    this.notes.push({ kind: 'link-env-off', link })
   }
 }
 
