@@ -8,7 +8,7 @@
  * The state here is mutable but private to one derivation: `deriveHost`
  * builds a Host, applies operations and hands back plain data.
  */
-import { type BoundPort, Box, type IssuedRule } from './box'
+import { type ActiveLink, type BoundPort, Box, type IssuedRule } from './box'
 import type { RuleCause } from './cause'
 import { type EraBehaviour, eraOf } from './eras'
 import { type HostsInput, type HostsLine, hostsLine } from './hosts'
@@ -349,10 +349,8 @@ export class Host {
     const notRunning = box.registered.find((i) => !this.childOf(i).running)
     if (this.era.linkRules === 'insert-forward') {
       // 0.10/1.0: each link is enabled in turn; the first stopped child fails the start and cleanup deletes the rest.
-      for (const i of box.registered) {
-        if (i === notRunning) break
-        this.enableLink(box, i)
-      }
+      const until = notRunning === undefined ? box.registered.length : box.registered.indexOf(notRunning)
+      box.active = box.registered.slice(0, until).map((i) => this.enableLink(box, i))
     }
     if (notRunning !== undefined) {
       const link = this.scenario.links[notRunning]
@@ -365,7 +363,7 @@ export class Host {
       }
       return false
     }
-    if (this.era.linkRules === 'append-docker-icc-off') for (const i of box.registered) this.enableLink(box, i)
+    if (this.era.linkRules === 'append-docker-icc-off') box.active = box.registered.map((i) => this.enableLink(box, i))
 
     if (this.era.linkEnv === 'always' || this.scenario.daemon.keepLinkEnv) {
       box.envInputs = box.registered.map((i) => this.envInput(i))
@@ -441,7 +439,7 @@ export class Host {
   }
 
   /** Write one link's rules, where and when the era does (§4). */
-  private enableLink(box: Box, i: number): void {
+  private enableLink(box: Box, i: number): ActiveLink {
     const child = this.childOf(i)
     const { daemon } = this.scenario
     const parentIp = box.ip as string
@@ -465,7 +463,7 @@ export class Host {
       rules = new LinkRuleBlock('DOCKER', daemon.bridge, i, parentIp, childIp, ports, skipped)
       if (rules.size > 0) filter.addLinkRules(rules, 'bottom')
     }
-    box.active.push({ link: i, child, childGeneration: child.generation, rules })
+    return { link: i, child, childGeneration: child.generation, rules }
   }
 
   /** The variables one active link gives its parent, made into text when read. */

@@ -108,8 +108,9 @@ export function readExpose(spec: string, era: EraBehaviour): PortsRead {
   const lower = (proto || 'tcp').toLowerCase()
   if (lower !== 'tcp' && lower !== 'udp')
     return { problem: `${m === 'v20.10' ? 'Invalid' : 'invalid'} proto: ${proto}` }
-  const ports: Port[] = []
-  for (let n = start; n <= end; n++) ports.push({ number: n, proto: lower })
+  // Sized up front: most entries are one port, and pushing would reserve room for many.
+  const ports = new Array<Port>(end - start + 1)
+  for (let n = start; n <= end; n++) ports[n - start] = { number: n, proto: lower }
   return { ports }
 }
 
