@@ -453,13 +453,7 @@ export class Host {
     } else if (!daemon.icc && daemon.iptables) {
       // 1.7+: only with --icc=false, -C then -A in filter DOCKER, ports descending (§4.3).
       const ports = child.linkRulePorts
-      const pairKey = linkPairKey(parentIp, childIp)
-      let skipped: Set<number> | undefined
-      for (let k = 0; k < ports.length; k++) {
-        if (!filter.hasLinkPair(pairKey, ports[k] as Port)) continue
-        skipped ??= new Set()
-        skipped.add(k)
-      }
+      const skipped = filter.presentLinkPairs(linkPairKey(parentIp, childIp), ports)
       rules = new LinkRuleBlock('DOCKER', daemon.bridge, i, parentIp, childIp, ports, skipped)
       if (rules.size > 0) filter.addLinkRules(rules, 'bottom')
     }

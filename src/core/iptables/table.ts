@@ -107,12 +107,20 @@ export class Table {
     this.pairs.set(key, present === undefined ? block : Array.isArray(present) ? [...present, block] : [present, block])
   }
 
-  /** `-C` for one port of a link (`pairKey`: see LinkRuleBlock): whether its pair is already in the table. */
-  hasLinkPair(pairKey: string, port: Port): boolean {
+  /**
+   * `-C` for each port of a link (`pairKey`: see LinkRuleBlock): the indices
+   * of the ports whose pair is already in the table, `undefined` when none is
+   * (the pair key is looked up once per link: most links are a new pair).
+   */
+  presentLinkPairs(pairKey: string, ports: readonly Port[]): Set<number> | undefined {
     const present = this.pairs.get(pairKey)
-    if (present === undefined) return false
-    if (!Array.isArray(present)) return present.has(port)
-    return present.some((block) => block.has(port))
+    if (present === undefined) return undefined
+    const blocks = Array.isArray(present) ? present : [present]
+    const found = new Set<number>()
+    ports.forEach((port, k) => {
+      if (blocks.some((block) => block.has(port))) found.add(k)
+    })
+    return found.size > 0 ? found : undefined
   }
 
   /** `-D` of every rule a link added. */
