@@ -22,8 +22,12 @@ export interface BoundPort {
   readonly port: Port
 }
 
-export interface ActiveLink {
-  readonly link: number
+/**
+ * A link as its parent's latest start enabled it: the rules it added, and what
+ * its variables and hosts line say (made into text only when read). One record
+ * per link serves the parent's rules, env and hosts: a big scenario has thousands.
+ */
+export interface ActiveLink extends LinkEnvInput, HostsInput {
   readonly child: Box
   readonly childGeneration: number
   /** The rules it added, or `null` where the era added none. */

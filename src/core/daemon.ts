@@ -366,12 +366,12 @@ export class Host {
     if (this.era.linkRules === 'append-docker-icc-off') box.active = box.registered.map((i) => this.enableLink(box, i))
 
     if (this.era.linkEnv === 'always' || this.scenario.daemon.keepLinkEnv) {
-      box.envInputs = box.registered.map((i) => this.envInput(i))
+      box.envInputs = box.active
     } else {
       box.envInputs = []
       for (const i of box.registered) this.noteEnvOff(i)
     }
-    box.hostsInputs = this.era.hostsLines === 'none' ? [] : box.registered.map((i) => this.hostsInput(i))
+    box.hostsInputs = this.era.hostsLines === 'none' ? [] : box.active
     box.running = true
     box.everStarted = true
     box.generation++
@@ -438,7 +438,7 @@ export class Host {
     return true
   }
 
-  /** Write one link's rules, where and when the era does (§4). */
+  /** Write one link's rules, where and when the era does (§4), and record what the link says at this start. */
   private enableLink(box: Box, i: number): ActiveLink {
     const child = this.childOf(i)
     const { daemon } = this.scenario
@@ -457,32 +457,18 @@ export class Host {
       rules = new LinkRuleBlock('DOCKER', daemon.bridge, i, parentIp, childIp, ports, skipped)
       if (rules.size > 0) filter.addLinkRules(rules, 'bottom')
     }
-    return { link: i, child, childGeneration: child.generation, rules }
-  }
-
-  /** The variables one active link gives its parent, made into text when read. */
-  private envInput(i: number): LinkEnvInput {
     const reading = this.registeredReading(i)
-    const child = this.childOf(i)
     return {
       link: i,
+      child,
+      childGeneration: child.generation,
+      rules,
       name: reading.name,
       alias: reading.alias,
-      childIp: child.ip as string,
+      childIp,
       ports: child.ports,
       childEnv: child.spec.env,
-    }
-  }
-
-  /** The hosts line one active link gives its parent, made into text when read. */
-  private hostsInput(i: number): HostsInput {
-    const child = this.childOf(i)
-    return {
-      link: i,
-      alias: this.registeredReading(i).alias,
       childName: child.spec.name,
-      child,
-      childIp: child.ip as string,
     }
   }
 
