@@ -95,11 +95,12 @@ export class LinkRuleBlock {
     this.childIp = childIp
     this.ports = ports
     this.skipped = skipped
-    this.pairKey = linkPairKey(parentIp, childIp)
   }
 
   /** Blocks with identical rules have the same pair key (what `-C` compares first). */
-  readonly pairKey: string
+  get pairKey(): string {
+    return linkPairKey(this.parentIp, this.childIp)
+  }
 
   /** Whether this block put the pair for `port` in the table. */
   has(port: Port): boolean {

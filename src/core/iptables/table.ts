@@ -50,7 +50,11 @@ export class Table {
   private readonly builtins: readonly string[]
   private readonly policies = new Map<string, ListedRule>()
   private readonly chains = new Map<string, Chain>()
-  /** The link blocks in the table per parent>child pair (one block, or several after a repeat). */
+  /**
+   * The appended link blocks per parent>child pair (one block, or several after
+   * a repeat), for `-C`. Only libnetwork (1.7+) checks before it appends; the
+   * links of 0.10/1.0, inserted at the top, are never looked up.
+   */
   private readonly pairs = new Map<string, LinkRuleBlock | LinkRuleBlock[]>()
 
   constructor(builtins: readonly string[], cause: RuleCause) {
@@ -102,6 +106,7 @@ export class Table {
   /** A link's rules, each inserted at the top (0.10/1.0) or appended (1.7+). */
   addLinkRules(block: LinkRuleBlock, where: 'top' | 'bottom'): void {
     this.chain(block.chainName)[where].push(block)
+    if (where === 'top') return
     const key = block.pairKey
     const present = this.pairs.get(key)
     this.pairs.set(key, present === undefined ? block : Array.isArray(present) ? [...present, block] : [present, block])
@@ -130,6 +135,7 @@ export class Table {
       const at = list.indexOf(block)
       if (at >= 0) {
         list.splice(at, 1)
+        if (list === chain.top) return
         const present = this.pairs.get(block.pairKey)
         const rest = Array.isArray(present) ? present.filter((b) => b !== block) : []
         if (rest.length === 0) this.pairs.delete(block.pairKey)
