@@ -169,5 +169,26 @@ export function sortForEnv(ports: readonly Port[], order: EraBehaviour['portOrde
  * go-connections SortPortMap): descending port number, tcp before udp on one number.
  */
 export function sortForLinkRules(ports: readonly Port[]): Port[] {
-  return [...ports].sort((a, b) => b.number - a.number || (a.proto === b.proto ? 0 : a.proto === 'tcp' ? -1 : 1))
+  return sortedCopy(ports, descendingTcpFirst)
+}
+
+const descendingTcpFirst = (a: Port, b: Port): number =>
+  b.number - a.number || (a.proto === b.proto ? 0 : a.proto === 'tcp' ? -1 : 1)
+
+/**
+ * A stable sort into a new array, as `[...ports].sort(compare)` gives. Every
+ * call of Array#sort sets up hundreds of bytes of bookkeeping, and a big
+ * scenario sorts thousands of lists of a few ports: those are sorted by
+ * insertion here, long ones (a range such as `1-65535`) by Array#sort.
+ */
+function sortedCopy(ports: readonly Port[], compare: (a: Port, b: Port) => number): Port[] {
+  const sorted = ports.slice()
+  if (sorted.length > 16) return sorted.sort(compare)
+  for (let i = 1; i < sorted.length; i++) {
+    const port = sorted[i] as Port
+    let j = i
+    for (; j > 0 && compare(sorted[j - 1] as Port, port) > 0; j--) sorted[j] = sorted[j - 1] as Port
+    sorted[j] = port
+  }
+  return sorted
 }

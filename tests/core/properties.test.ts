@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { derive, deriveReport, parseScenario, type Scenario, startOrder, withLink, withoutLink } from '../../src/core'
 import { decodeShare, encodeShare } from '../../src/core/share'
+import { type Proto, sortForLinkRules } from '../../src/core/ports'
 import { anyScenario } from '../arbitraries'
 
 const RUNS = { numRuns: 300 }
@@ -35,6 +36,27 @@ describe('derive, for any scenario', () => {
       fc.property(anyScenario, (s) => {
         const ips = deriveReport(s).containers.flatMap((c) => (c.ip ? [c.ip] : []))
         expect(new Set(ips).size).toBe(ips.length)
+      }),
+      RUNS,
+    )
+  })
+})
+
+describe("libnetwork's order for a link's rules (sortForLinkRules)", () => {
+  it('is what a stable Array#sort gives, for short lists (sorted by insertion) and long ones', () => {
+    const port = fc.record({
+      number: fc.integer({ min: 0, max: 20 }),
+      proto: fc.constantFrom('tcp', 'udp') as fc.Arbitrary<Proto>,
+    })
+    fc.assert(
+      fc.property(fc.array(port, { maxLength: 40 }), (ports) => {
+        const expected = [...ports].sort(
+          (a, b) => b.number - a.number || (a.proto === b.proto ? 0 : a.proto === 'tcp' ? -1 : 1),
+        )
+        const sorted = sortForLinkRules(ports)
+        expect(sorted).toEqual(expected)
+        // Stable: equal ports keep their order (same objects in the same places).
+        for (const [i, p] of sorted.entries()) expect(p).toBe(expected[i])
       }),
       RUNS,
     )
