@@ -21,7 +21,7 @@ import { formatIpv4, type Subnet } from './ipv4'
 import { type EnvVar, type LinkEnvInput, linkEnv } from './linkEnv'
 import * as say from './messages'
 import { type LinkReading, readLink, validName } from './names'
-import { type Binding, type Port, readExpose, readPublish } from './ports'
+import { type Binding, type Port, PortList, readExpose, readPublish } from './ports'
 import type { DeriveError, ErrorCode } from './report'
 import type { LifecycleEvent, Scenario } from './scenario'
 
@@ -248,18 +248,18 @@ export class Host {
   private create(box: Box): boolean {
     const m = this.era.messages
     const { spec } = box
-    const ports: Port[] = []
+    const ports = new PortList()
     for (const expose of spec.expose) {
       const read = readExpose(expose, this.era)
       if ('problem' in read) return this.refuse('invalid-port', read.problem, { container: box.index })
-      for (const port of read.ports) addPort(ports, port)
+      for (const port of read.ports) ports.add(port)
     }
     const bindings: Binding[] = []
     for (const publish of spec.publish) {
       const read = readPublish(publish, this.era)
       if ('problem' in read) return this.refuse('invalid-port', read.problem, { container: box.index })
       bindings.push(read.binding)
-      addPort(ports, read.binding.port)
+      ports.add(read.binding.port)
     }
     for (const i of this.linksOf.get(spec.name) ?? []) {
       const link = this.scenario.links[i]
@@ -273,7 +273,7 @@ export class Host {
     }
     const holder = this.byName.get(spec.name)
     if (holder) return this.refuse('name-conflict', say.nameConflict(m, spec.name, holder.id), { container: box.index })
-    box.ports = ports
+    box.ports = ports.list
     box.bindings = bindings
     if (this.era.linksRegistered === 'at-create' && !this.registerLinks(box)) return false
     box.exists = true
@@ -640,12 +640,6 @@ class ContainerView implements ContainerState {
     this.made ??= this.envInputs.length === 0 ? EMPTY : this.envInputs.flatMap((input) => linkEnv(input, this.era))
     return this.made
   }
-}
-
-/** Docker keeps one entry per port: a port exposed twice, or exposed and published, is listed once. */
-function addPort(ports: Port[], port: Port): void {
-  for (const p of ports) if (p.number === port.number && p.proto === port.proto) return
-  ports.push(port)
 }
 
 /**

@@ -15,6 +15,29 @@ export interface Port {
 /** `6379/tcp`: how docker keys a port. */
 export const portKey = (port: Port): string => `${port.number}/${port.proto}`
 
+/**
+ * A container's ports as docker keeps them: one entry per port, however often
+ * it is exposed or published. The usual handful is scanned; a long list (a
+ * range such as `--expose 1-65535`) gets a Set of keys, or reading it would
+ * take time quadratic in its length.
+ */
+export class PortList {
+  readonly list: Port[] = []
+  private keys: Set<string> | undefined
+
+  add(port: Port): void {
+    if (this.keys === undefined && this.list.length >= 16) this.keys = new Set(this.list.map(portKey))
+    if (this.keys !== undefined) {
+      const key = portKey(port)
+      if (this.keys.has(key)) return
+      this.keys.add(key)
+    } else {
+      for (const p of this.list) if (p.number === port.number && p.proto === port.proto) return
+    }
+    this.list.push(port)
+  }
+}
+
 /** One `-p` binding. `hostPort` is absent for `-p CONTAINERPORT` (a random host port). */
 export interface Binding {
   readonly hostIp?: string

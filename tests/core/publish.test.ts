@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { DockerEra } from '../../src/core'
+import { type DockerEra, derive } from '../../src/core'
 import { container, link, scenario } from '../builders'
 import { envOf, report, rulesOf } from './helpers'
 
@@ -29,6 +29,23 @@ describe('what -p adds (lifecycle-and-publish-facts.md §1)', () => {
     expect(rulesOf(s).slice(0, 2)).toEqual([
       '-A FORWARD -s 172.17.0.2/32 -d 172.17.0.3/32 -i docker0 -o docker0 -p tcp -m tcp --sport 80 -j ACCEPT',
       '-A FORWARD -s 172.17.0.3/32 -d 172.17.0.2/32 -i docker0 -o docker0 -p tcp -m tcp --dport 80 -j ACCEPT',
+    ])
+  })
+
+  it('a port exposed twice, or exposed and published, is kept once, also in long ranges', () => {
+    const s = scenario({
+      docker: '20.10',
+      containers: [container('web', { expose: ['1-3000/tcp', '2000-4000/tcp', '80/udp'], publish: ['8080:80'] })],
+    })
+    const ports = derive(s).containers[0]?.ports ?? []
+    expect(ports).toHaveLength(4001)
+    expect(ports.slice(0, 2)).toEqual([
+      { number: 1, proto: 'tcp' },
+      { number: 2, proto: 'tcp' },
+    ])
+    expect(ports.slice(-2)).toEqual([
+      { number: 4000, proto: 'tcp' },
+      { number: 80, proto: 'udp' },
     ])
   })
 
