@@ -1,8 +1,8 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { derive, deriveReport, parseScenario, type Scenario, startOrder, withLink, withoutLink } from '../../src/core'
-import { decodeShare, encodeShare } from '../../src/core/share'
 import { type Proto, sortForLinkRules } from '../../src/core/ports'
+import { decodeShare, encodeShare } from '../../src/core/share'
 import { anyScenario } from '../arbitraries'
 
 const RUNS = { numRuns: 300 }
