@@ -1,6 +1,8 @@
 /** Where the bridge bus goes: under every container, as wide as they spread. Pure, from the layout. */
+import type { XY } from '../../core'
 import type { AppState } from '../store/appStore'
 import { derived } from '../store/derived'
+import type { Layout } from '../store/layout'
 
 /** The card width in CSS (index.css, .container-node). */
 export const NODE_WIDTH = 200
@@ -17,20 +19,24 @@ export interface BridgeGeometry {
   readonly label: string
 }
 
+/**
+ * The bus spans the layout; while a card is dragged it stays where it was when the drag began
+ * (`dragOrigin`) and settles when the card is let go. Following the card live would move the bus and
+ * redraw the whole bridge, as wide as the canvas, on every step of the drag: the dearest part of a
+ * drag at 200 containers (`bench/whatif-drag.ts`). The dragged card's own veth line follows it.
+ */
 export const selectBridgeGeometry = derived(
-  (s: AppState) => [s.layout, s.scenario.daemon.bridge, s.scenario.daemon.bridgeIp],
-  (layout, bridge, bridgeIp): BridgeGeometry => {
-    const points = layout.ids.flatMap((id) => {
-      const p = layout.positions[id]
-      return p ? [p] : []
-    })
+  (s: AppState) => [s.layout, s.dragOrigin?.layout ?? s.layout, s.scenario.daemon.bridge, s.scenario.daemon.bridgeIp],
+  (layout, spanned, bridge, bridgeIp): BridgeGeometry => {
+    const points = pointsOf(layout)
     const label = `${bridge} ${bridgeIp}`
-    if (points.length === 0) return { left: 0, right: 900, top: 0, busY: 320, drops: [], label }
+    const extent = pointsOf(spanned)
+    if (points.length === 0 || extent.length === 0) return { left: 0, right: 900, top: 0, busY: 320, drops: [], label }
     let minX = Number.POSITIVE_INFINITY
     let maxX = Number.NEGATIVE_INFINITY
     let minY = Number.POSITIVE_INFINITY
     let maxY = Number.NEGATIVE_INFINITY
-    for (const p of points) {
+    for (const p of extent) {
       minX = Math.min(minX, p.x)
       maxX = Math.max(maxX, p.x)
       minY = Math.min(minY, p.y)
@@ -46,3 +52,10 @@ export const selectBridgeGeometry = derived(
     }
   },
 )
+
+function pointsOf(layout: Layout): XY[] {
+  return layout.ids.flatMap((id) => {
+    const p = layout.positions[id]
+    return p ? [p] : []
+  })
+}
