@@ -4,6 +4,7 @@
  * temporary directory).
  *
  *   npx tsx bench/whatif-drag.ts [reps=3] [sizes=1000]
+ *   WHATIF='app;app, no edge labels;bare' npx tsx bench/whatif-drag.ts 3 200   # only these variants
  *
  * Variants: the app as is; without the hover highlighting (onNode/EdgeMouseEnter/Leave); with
  * the dragged card on a compositor layer of its own; without edge labels (LinkEdge without its
@@ -65,7 +66,7 @@ $1{ container: __react.memo(function PlainNode({ data }) {
 }) }`,
 )
 
-const VARIANTS: { name: string; plugins: Plugin[] | null }[] = [
+const ALL_VARIANTS: { name: string; plugins: Plugin[] | null }[] = [
   { name: 'app', plugins: [] },
   { name: 'app, no hover highlighting', plugins: [noHover] },
   { name: 'app, dragged card on its own layer', plugins: [draggedLayer] },
@@ -78,6 +79,10 @@ const VARIANTS: { name: string; plugins: Plugin[] | null }[] = [
   },
   { name: 'bare', plugins: null },
 ]
+
+// WHATIF='app;bare;app, no edge labels' (names as listed, separated by ;) to run only some of them.
+const only = process.env.WHATIF?.split(';').map((name) => name.trim())
+const VARIANTS = only ? ALL_VARIANTS.filter((v) => only.includes(v.name)) : ALL_VARIANTS
 
 const work = mkdtempSync(join(tmpdir(), 'link-lab-whatif-'))
 const servers: { name: string; base: string; close: () => void; bare: boolean }[] = []
