@@ -73,3 +73,43 @@ it('derive and the engine never execute or fetch anything from their input', () 
   )
   expect(strays.map((file) => relative(ROOT, file))).toEqual([])
 })
+
+it('the words of the parts loaded on demand are said only by code loaded on demand', async () => {
+  const { enPanels } = await import('../src/app/i18n/en.panels')
+  const { enTools } = await import('../src/app/i18n/en.tools')
+  const { enWhy } = await import('../src/app/i18n/en.why')
+  const later = [...Object.keys(enPanels), ...Object.keys(enTools), ...Object.keys(enWhy)]
+  // The first load: what main.tsx reaches by static imports of values (`import type` is erased, `import()` waits).
+  const STATIC = /^\s*(?:import|export)\s+(?!type\s)[^'"]*?from\s*['"](\.[^'"]+)['"]/gm
+  const resolveModule = (from: string, spec: string): string | undefined => {
+    const base = resolve(dirname(from), spec)
+    return [`${base}.ts`, `${base}.tsx`, join(base, 'index.ts'), base].find((path) => {
+      try {
+        return readFileSync(path) && /\.tsx?$/.test(path)
+      } catch {
+        return false
+      }
+    })
+  }
+  const eager = new Set<string>()
+  const queue = [join(ROOT, 'src/app/main.tsx')]
+  for (let file = queue.pop(); file !== undefined; file = queue.pop()) {
+    if (eager.has(file)) continue
+    eager.add(file)
+    for (const m of readFileSync(file, 'utf8').matchAll(STATIC)) {
+      const next = resolveModule(file, m[1] ?? '')
+      if (next) queue.push(next)
+    }
+  }
+  const strays = [...eager]
+    .filter((file) => !isUnder('src/app/i18n', file))
+    .flatMap((file) => {
+      const text = readFileSync(file, 'utf8')
+      const said = later.filter((key) => text.includes(`'${key}'`))
+      const prefixes = [...text.matchAll(/`([a-z][\w.-]*\.)\$\{/g)].map((m) => m[1] ?? '')
+      const built = later.filter((key) => prefixes.some((prefix) => key.startsWith(prefix)))
+      return [...said, ...built].map((key) => `${relative(ROOT, file)}: ${key}`)
+    })
+  expect(eager.size).toBeGreaterThan(30)
+  expect(strays).toEqual([])
+})
