@@ -8,7 +8,8 @@
  *
  * Variants: the app as is; without the hover highlighting (onNode/EdgeMouseEnter/Leave); with
  * the dragged card on a compositor layer of its own; without edge labels (LinkEdge without its
- * EdgeLabel); without the BridgeLayer; with a minimal node instead of ContainerNode; all of the
+ * EdgeLabel); without the BridgeLayer; with a minimal node instead of ContainerNode; without the
+ * page around the canvas (which also makes the canvas as wide as the bare page's); all of the canvas
  * removals together; and the bare page. Each is dragged 2 s
  * (same 125 Hz mouse as bench/browser.ts), runs interleaved, medians printed.
  */
@@ -52,6 +53,14 @@ const draggedLayer = rewrite(
   '\n.react-flow__node.dragging { will-change: transform; }\n',
 )
 
+/** The page around the canvas left out (palette, start order, listings, inspector, timeline). */
+const canvasOnly = rewrite(
+  'canvas-only',
+  /src\/app\/index\.css$/,
+  /$/,
+  '\n.side, .left, .timeline { display: none !important; }\n',
+)
+
 /** ContainerNode swapped for a minimal card (its name and two handles, no store subscriptions). */
 const plainNodes = rewrite(
   'plain-nodes',
@@ -73,6 +82,7 @@ const ALL_VARIANTS: { name: string; plugins: Plugin[] | null }[] = [
   { name: 'app, no edge labels', plugins: [noLabels] },
   { name: 'app, no BridgeLayer', plugins: [noBridge] },
   { name: 'app, plain nodes', plugins: [plainNodes] },
+  { name: 'app, canvas only (no columns beside it, no timeline)', plugins: [canvasOnly] },
   {
     name: 'app, none of them (no hover, labels, BridgeLayer; plain nodes)',
     plugins: [noHover, noLabels, noBridge, plainNodes],
