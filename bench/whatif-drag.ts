@@ -61,6 +61,14 @@ const canvasOnly = rewrite(
   '\n.side, .left, .timeline { display: none !important; }\n',
 )
 
+/** The same, with the canvas kept at the app's width (682 px at 1280 × 800). */
+const canvasOnlyNarrow = rewrite(
+  'canvas-only-narrow',
+  /src\/app\/index\.css$/,
+  /$/,
+  '\n.side, .left, .timeline { display: none !important; }\n.workspace { grid-template-columns: 682px !important; }\n',
+)
+
 /** ContainerNode swapped for a minimal card (its name and two handles, no store subscriptions). */
 const plainNodes = rewrite(
   'plain-nodes',
@@ -75,7 +83,7 @@ $1{ container: __react.memo(function PlainNode({ data }) {
 }) }`,
 )
 
-const ALL_VARIANTS: { name: string; plugins: Plugin[] | null }[] = [
+const ALL_VARIANTS: { name: string; plugins: Plugin[] | null; query?: string }[] = [
   { name: 'app', plugins: [] },
   { name: 'app, no hover highlighting', plugins: [noHover] },
   { name: 'app, dragged card on its own layer', plugins: [draggedLayer] },
@@ -83,11 +91,14 @@ const ALL_VARIANTS: { name: string; plugins: Plugin[] | null }[] = [
   { name: 'app, no BridgeLayer', plugins: [noBridge] },
   { name: 'app, plain nodes', plugins: [plainNodes] },
   { name: 'app, canvas only (no columns beside it, no timeline)', plugins: [canvasOnly] },
+  { name: "app, canvas only, at the app's width", plugins: [canvasOnlyNarrow] },
   {
     name: 'app, none of them (no hover, labels, BridgeLayer; plain nodes)',
     plugins: [noHover, noLabels, noBridge, plainNodes],
   },
   { name: 'bare', plugins: null },
+  // The bare page in a pane of the app's canvas size (682 × 670 at 1280 × 800) with its fit-view padding.
+  { name: "bare, in the app's canvas size", plugins: null, query: '&pane=682x670&padding=0.25' },
 ]
 
 // WHATIF='app;bare;app, no edge labels' (names as listed, separated by ;) to run only some of them.
@@ -95,7 +106,7 @@ const only = process.env.WHATIF?.split(';').map((name) => name.trim())
 const VARIANTS = only ? ALL_VARIANTS.filter((v) => only.includes(v.name)) : ALL_VARIANTS
 
 const work = mkdtempSync(join(tmpdir(), 'link-lab-whatif-'))
-const servers: { name: string; base: string; close: () => void; bare: boolean }[] = []
+const servers: { name: string; base: string; close: () => void; bare: boolean; query: string }[] = []
 process.stdout.write('building the variants… ')
 for (const [i, v] of VARIANTS.entries()) {
   const outDir = join(work, `v${i}`)
@@ -107,7 +118,7 @@ for (const [i, v] of VARIANTS.entries()) {
     build: { outDir, emptyOutDir: true },
   })
   const { server, base } = await serve(outDir)
-  servers.push({ name: v.name, base, close: () => server.close(), bare: v.plugins === null })
+  servers.push({ name: v.name, base, close: () => server.close(), bare: v.plugins === null, query: v.query ?? '' })
 }
 process.stdout.write('done\n')
 
@@ -119,7 +130,7 @@ for (const n of SIZES) {
     for (const s of rep % 2 ? servers : [...servers].reverse()) {
       const browser = await launch()
       try {
-        const { page, errors } = await openPage(browser, pageUrl(s.bare ? 'bare' : 'app', s.base, n), n)
+        const { page, errors } = await openPage(browser, pageUrl(s.bare ? 'bare' : 'app', s.base, n) + s.query, n)
         await page.waitForTimeout(300)
         const d = await drag(page)
         if (errors.length) console.log(`  ${s.name}: page errors: ${errors.join('; ')}`)

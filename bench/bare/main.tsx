@@ -16,7 +16,7 @@ import {
   Position,
   ReactFlow,
 } from '@xyflow/react'
-import { memo } from 'react'
+import { type CSSProperties, memo } from 'react'
 import { createRoot } from 'react-dom/client'
 import { create } from 'zustand'
 import { useShallow } from 'zustand/react/shallow'
@@ -51,6 +51,15 @@ const BareNodeView = memo(function BareNodeView({ data }: NodeProps<BareNode>) {
 })
 const nodeTypes: NodeTypes = { bare: BareNodeView }
 
+// Diagnostics only (bench/whatif-drag.ts): `?pane=682x670&padding=0.25` draws the flow in a pane of the app's
+// canvas size with the app's fit-view padding, to compare like with like. Without them: the whole window.
+const query = new URLSearchParams(location.search)
+const paneSize = /^(\d+)x(\d+)$/.exec(query.get('pane') ?? '')
+const PANE: CSSProperties = paneSize
+  ? { position: 'fixed', left: 0, top: 0, width: Number(paneSize[1]), height: Number(paneSize[2]) }
+  : { position: 'fixed', inset: 0 }
+const FIT_VIEW = { padding: Number(query.get('padding') ?? 0.1) }
+
 function App() {
   const { nodes, edges, onNodesChange, onEdgesChange } = useGraph(
     useShallow((s) => ({
@@ -61,7 +70,7 @@ function App() {
     })),
   )
   return (
-    <div style={{ position: 'fixed', inset: 0 }}>
+    <div style={PANE}>
       <ReactFlow
         nodes={nodes}
         edges={edges}
@@ -69,6 +78,7 @@ function App() {
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
         fitView
+        fitViewOptions={FIT_VIEW}
         minZoom={0.05}
         proOptions={{ hideAttribution: true }}
       />
