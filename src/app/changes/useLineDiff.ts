@@ -6,30 +6,25 @@
  */
 import { useSyncExternalStore } from 'react'
 import type { LineChange } from '../../core'
+import { loadOnce } from '../ui/loadOnce'
 
 export type Changes = typeof import('../../core/changes')
 
 let changes: Changes | null = null
-let loading = false
 const waiting = new Set<() => void>()
-
-function load(): void {
-  if (changes || loading) return
-  loading = true
-  import('../../core/changes').then(
-    (module) => {
-      changes = module
-      for (const wake of waiting) wake()
-    },
-    () => {
-      loading = false // offline: no marks; the next render asks again
-    },
-  )
-}
+const load = loadOnce(() => import('../../core/changes'))
 
 function subscribe(wake: () => void): () => void {
   waiting.add(wake)
-  load()
+  if (!changes) {
+    load().then(
+      (module) => {
+        changes = module
+        for (const wake of waiting) wake()
+      },
+      () => {}, // offline: no marks; the next subscriber asks again
+    )
+  }
   return () => waiting.delete(wake)
 }
 

@@ -7,6 +7,7 @@
  */
 import { useStore } from 'zustand'
 import { createStore } from 'zustand/vanilla'
+import { loadOnce } from '../ui/loadOnce'
 import type { Messages } from './en'
 import { en } from './en'
 import { type Lang, makeT, type Translate } from './translate'
@@ -55,23 +56,14 @@ interface LanguageState {
 export const languageStore = createStore<LanguageState>()(() => ({ lang: 'en', t: enT }))
 
 let zhT: Translate | null = null
-let zhLoading: Promise<Translate> | null = null
 
-function loadChinese(): Promise<Translate> {
-  if (!zhLoading) {
-    zhLoading = import('./zh').then(
-      ({ zh, retellInChinese }) => {
-        zhT = makeT(zh, 'zh', retellInChinese)
-        return zhT
-      },
-      (error: unknown) => {
-        zhLoading = null // a later choice tries again
-        throw error
-      },
-    )
-  }
-  return zhLoading
-}
+// A failed download is forgotten: a later choice tries again.
+const loadChinese = loadOnce(() =>
+  import('./zh').then(({ zh, retellInChinese }) => {
+    zhT = makeT(zh, 'zh', retellInChinese)
+    return zhT
+  }),
+)
 
 function apply(t: Translate): void {
   languageStore.setState({ t })

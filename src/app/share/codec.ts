@@ -4,18 +4,15 @@
  * redeployed site) is a problem to show, never an uncaught error.
  */
 import { fail, ok, type Parsed } from '../../core/parsed'
+import { loadOnce } from '../ui/loadOnce'
 
 type ShareCodec = typeof import('../../core/share')
 
-let loading: Promise<Parsed<ShareCodec>> | null = null
+const load = loadOnce(() => import('../../core/share'))
 
 export function loadShareCodec(): Promise<Parsed<ShareCodec>> {
-  loading ??= import('../../core/share').then(
+  return load().then(
     (codec) => ok(codec),
-    () => {
-      loading = null // let the next attempt try again
-      return fail('share link: the link reader could not be loaded (offline?); reload the page to try again')
-    },
+    () => fail('share link: the link reader could not be loaded (offline?); reload the page to try again'),
   )
-  return loading
 }
