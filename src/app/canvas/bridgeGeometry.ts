@@ -30,7 +30,7 @@ export const selectBridgeGeometry = derived(
   (layout, spanned, bridge, bridgeIp): BridgeGeometry => {
     const points = pointsOf(layout)
     const label = `${bridge} ${bridgeIp}`
-    const extent = pointsOf(spanned)
+    const extent = spanned === layout ? points : pointsOf(spanned)
     if (points.length === 0 || extent.length === 0) return { left: 0, right: 900, top: 0, busY: 320, drops: [], label }
     let minX = Number.POSITIVE_INFINITY
     let maxX = Number.NEGATIVE_INFINITY
