@@ -5,7 +5,7 @@
  * Part of the reference catalog: `Messages` (en.ts) includes these keys.
  */
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
+import { plural } from './plural'
 
 export const enTools = {
   // Comparing eras (EraCompare)

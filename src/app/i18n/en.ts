@@ -13,8 +13,7 @@
 import type { enPanels } from './en.panels'
 import type { enTools } from './en.tools'
 import type { enWhy } from './en.why'
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
+import { plural } from './plural'
 
 export const en = {
   // The page
