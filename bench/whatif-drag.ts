@@ -36,6 +36,9 @@ function rewrite(name: string, file: RegExp, from: RegExp | string, to: string):
   }
 }
 
+/** Rules appended to the app's stylesheet. */
+const addCss = (name: string, css: string) => rewrite(name, /src\/app\/index\.css$/, /$/, `\n${css}\n`)
+
 const noLabels = rewrite('no-labels', /src\/app\/canvas\/LinkEdge\.tsx$/, /<EdgeLabel>[\s\S]*?<\/EdgeLabel>/, '')
 const noHover = rewrite(
   'no-hover',
@@ -46,27 +49,16 @@ const noHover = rewrite(
 const noBridge = rewrite('no-bridge', /src\/app\/canvas\/Canvas\.tsx$/, '<BridgeLayer />', '')
 
 /** The card being dragged promoted to a compositor layer of its own (moved without repainting it). */
-const draggedLayer = rewrite(
-  'dragged-layer',
-  /src\/app\/index\.css$/,
-  /$/,
-  '\n.react-flow__node.dragging { will-change: transform; }\n',
-)
+const draggedLayer = addCss('dragged-layer', '.react-flow__node.dragging { will-change: transform; }')
 
 /** The page around the canvas left out (palette, start order, listings, inspector, timeline). */
-const canvasOnly = rewrite(
-  'canvas-only',
-  /src\/app\/index\.css$/,
-  /$/,
-  '\n.side, .left, .timeline { display: none !important; }\n',
-)
+const AROUND_THE_CANVAS_HIDDEN = '.side, .left, .timeline { display: none !important; }'
+const canvasOnly = addCss('canvas-only', AROUND_THE_CANVAS_HIDDEN)
 
 /** The same, with the canvas kept at the app's width (682 px at 1280 × 800). */
-const canvasOnlyNarrow = rewrite(
+const canvasOnlyNarrow = addCss(
   'canvas-only-narrow',
-  /src\/app\/index\.css$/,
-  /$/,
-  '\n.side, .left, .timeline { display: none !important; }\n.workspace { grid-template-columns: 682px !important; }\n',
+  `${AROUND_THE_CANVAS_HIDDEN}\n.workspace { grid-template-columns: 682px !important; }`,
 )
 
 /** ContainerNode swapped for a minimal card (its name and two handles, no store subscriptions). */
