@@ -12,6 +12,7 @@ import {
   type DragEvent,
   type KeyboardEvent,
   type MouseEvent,
+  memo,
   useCallback,
   useLayoutEffect,
   useMemo,
@@ -268,7 +269,8 @@ function flowWords(t: Translate) {
   }
 }
 
-function EmptyHint() {
+/** The empty canvas's invitation. Memo: the canvas re-renders on every drag step, this has nothing to redo. */
+const EmptyHint = memo(function EmptyHint() {
   const empty = useApp((s) => s.scenario.containers.length === 0 && s.mode === 'edit')
   const actions = useActions()
   const t = useT()
@@ -283,4 +285,4 @@ function EmptyHint() {
       </button>
     </div>
   )
-}
+})

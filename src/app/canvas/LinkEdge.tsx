@@ -53,8 +53,8 @@ export const LinkEdge = memo(function LinkEdge(props: EdgeProps<LinkFlowEdge>) {
 
 const HUE_IDS = [0, 1, 2, 3, 4, 5, 6, 7]
 
-/** One arrowhead per hue, defined once for the whole canvas. */
-export function LinkMarkers() {
+/** One arrowhead per hue, defined once for the whole canvas (memo: the canvas re-renders on every drag step). */
+export const LinkMarkers = memo(function LinkMarkers() {
   return (
     <svg className="link-markers" aria-hidden="true" width="0" height="0">
       <defs>
@@ -75,4 +75,4 @@ export function LinkMarkers() {
       </defs>
     </svg>
   )
-}
+})
